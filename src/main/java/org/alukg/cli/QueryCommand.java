@@ -1,0 +1,113 @@
+package org.alukg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.alukg.store.Store;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+         description = {"Run a SPARQL query against the store, without a server.",
+                        "QUERY is the query text or the path of a .rq file."})
+public final class QueryCommand implements Callable<Integer> {
+    /** Output formats; SELECT and ASK use the first five, CONSTRUCT and DESCRIBE the RDF ones. */
+    enum Format { table, csv, tsv, json, xml, turtle, ntriples, jsonld }
+
+    @Mixin StoreMixin store;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "SPARQL text, or a .rq file.")
+    String query;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                          + "CONSTRUCT and DESCRIBE default to turtle).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        Query q = parse(queryText());
+        try (Store st = store.openLoaded()) {
+            run(st.dataset(), q, format, System.out);
+        }
+        return AlukgCommand.OK;
+    }
+
+    private String queryText() throws IOException {
+        Path p = Path.of(query);
+        if (query.endsWith(".rq")) {
+            if (!Files.isRegularFile(p))
+                throw new CommandException("query file not found: " + query, true);
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+        return query;
+    }
+
+    private static Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new CommandException("query does not parse: " + e.getMessage(), true);
+        }
+    }
+
+    /** Runs {@code q} over the union of the named graphs and writes the result to {@code out}. */
+    static void run(DatasetGraph dsg, Query q, Format format, OutputStream out) {
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Txn.executeRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+                if (q.isSelectType()) {
+                    var rs = qe.execSelect();
+                    switch (format) {
+                        case table -> ResultSetFormatter.out(ps, rs, q.getPrologue());
+                        case csv -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_CSV);
+                        case tsv -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_TSV);
+                        case json -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_JSON);
+                        case xml -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_XML);
+                        default -> throw new CommandException("a SELECT query cannot be written as: " + format, true);
+                    }
+                } else if (q.isAskType()) {
+                    boolean b = qe.execAsk();
+                    switch (format) {
+                        case table -> ps.println(b ? "yes" : "no");
+                        case csv -> ResultSetMgr.write(ps, b, ResultSetLang.RS_CSV);
+                        case tsv -> ResultSetMgr.write(ps, b, ResultSetLang.RS_TSV);
+                        case json -> ResultSetMgr.write(ps, b, ResultSetLang.RS_JSON);
+                        case xml -> ResultSetMgr.write(ps, b, ResultSetLang.RS_XML);
+                        default -> throw new CommandException("an ASK query cannot be written as: " + format, true);
+                    }
+                } else {
+                    var model = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    Lang lang = switch (format) {
+                        case ntriples -> Lang.NTRIPLES;
+                        case jsonld -> Lang.JSONLD;
+                        case table, turtle -> Lang.TURTLE;
+                        default -> throw new CommandException("a " + (q.isConstructType() ? "CONSTRUCT" : "DESCRIBE")
+                                                              + " query cannot be written as: " + format, true);
+                    };
+                    RDFDataMgr.write(ps, model, lang);
+                }
+            }
+        });
+        ps.flush();
+    }
+}

@@ -1,0 +1,63 @@
+package org.alukg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The RDF store alukg runs on: a TDB2 database in a folder, or a TDB2 database in memory.
+ * Queries see the union of the named graphs as their default graph.
+ */
+public final class Store implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final String description;
+    private final Path location;
+
+    private Store(DatasetGraph dsg, String description, Path location) {
+        this.dsg = dsg;
+        this.description = description;
+        this.location = location;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (or creates) the TDB2 store in {@code dir}. */
+    public static Store tdb2(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store folder: " + dir, e);
+        }
+        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 " + dir.toAbsolutePath().normalize(), dir);
+    }
+
+    /** A fresh TDB2 store in memory, gone when the process ends. */
+    public static Store inMemory() {
+        return new Store(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", null);
+    }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    /** Where the data lives, for messages. */
+    public String description() { return description; }
+
+    /** The folder of a TDB2 store on disk; null in memory. */
+    public Path location() { return location; }
+
+    public <T> T read(Supplier<T> action) { return Txn.calculateRead(dsg, action); }
+
+    public void write(Runnable action) { Txn.executeWrite(dsg, action); }
+
+    public <T> T calculateWrite(Supplier<T> action) { return Txn.calculateWrite(dsg, action); }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+}
