@@ -27,6 +27,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -122,7 +124,10 @@ public final class CuratedLoader {
     private Graph parse(Path file) {
         Graph g = Gate.newGraph();
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).parse(g);
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerExceptions()).parse(g);
+        } catch (RiotParseException e) {
+            throw new GateException("cannot parse " + options.home().relativize(file),
+                                    List.of("line " + e.getLine() + ", column " + e.getCol() + ": " + e.getOriginalMessage()));
         } catch (RiotException e) {
             throw new GateException("cannot parse " + options.home().relativize(file), List.of(e.getMessage()));
         }

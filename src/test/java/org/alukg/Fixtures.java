@@ -1,0 +1,28 @@
+package org.alukg;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Small alukg folders (ontology/, data/) for tests that change files: copied into a test's temporary folder. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    /** Copies {@code src/test/resources/fixture} — a tiny ontology, shapes and one smelter — into {@code home}. */
+    public static void copyFixtureTo(Path home) throws IOException {
+        copy(Path.of("src/test/resources/fixture"), home);
+    }
+
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target);
+            }
+        }
+    }
+}
