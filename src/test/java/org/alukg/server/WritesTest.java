@@ -51,7 +51,7 @@ class WritesTest {
             assertEquals(before, quadCount(server));
 
             HttpResponse<String> ok = post(server, "/cluster/update", "application/sparql-update", INSERT, "admin:s3cret");
-            assertEquals(200, ok.statusCode(), ok.body());
+            assertEquals(204, ok.statusCode(), ok.body());
             assertEquals(before + 1, quadCount(server));
         }
     }
