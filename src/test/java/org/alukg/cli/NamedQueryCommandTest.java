@@ -19,13 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class NamedQueryCommandTest {
     record Run(int code, String out, String err) {}
 
-    static Path home(Path temp) throws Exception {
-        Path project = Path.of("").toAbsolutePath();
-        if (Files.isRegularFile(project.resolve("ontology/alukg.ttl")) && Files.isDirectory(project.resolve("data")))
-            return project;
-        copy(project.resolve("src/test/resources/query-fixture"), temp);
-        copy(project.resolve("queries"), temp.resolve("queries"));
-        return temp;
+    static Path home(Path temp) {
+        return org.alukg.query.Content.home(temp).home();
     }
 
     static void copy(Path from, Path to) throws Exception {

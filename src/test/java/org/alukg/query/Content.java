@@ -14,18 +14,28 @@ import org.alukg.store.StoreOptions;
  * The content the tests of the named queries run on: the project's queries/ with the curated ontology/ and
  * data/ of the project when they are there, else the stand-in under src/test/resources/query-fixture.
  */
-final class Content {
+public final class Content {
     private Content() {}
 
-    static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    /** True when the project has its curated data (the data branch is merged). */
+    /** True when the project's data/ describes the smelters (the curated data has landed), not only the schemes. */
     static boolean curated() {
-        return Files.isRegularFile(PROJECT.resolve("ontology/alukg.ttl")) && Files.isDirectory(PROJECT.resolve("data"));
+        Path data = PROJECT.resolve("data");
+        if (!Files.isRegularFile(PROJECT.resolve("ontology/alukg.ttl")) || !Files.isDirectory(data))
+            return false;
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ttl")).toList())
+                if (Files.readString(f).contains("site/alma"))
+                    return true;
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A home folder to run on: the project itself, or a copy of the stand-in with the project's queries/. */
-    static StoreOptions home(Path temp) {
+    public static StoreOptions home(Path temp) {
         if (curated())
             return new StoreOptions(null, true, PROJECT);
         copy(PROJECT.resolve("src/test/resources/query-fixture"), temp);
