@@ -167,6 +167,13 @@ public final class NamedQuery {
         for (Parameter p : used.values()) {
             Parameter full = p.withHeader(declared.get(p.name()), defaults.getOrDefault(p.name(), List.of()),
                                           enumerate.getOrDefault(p.name(), List.of()));
+            for (String v : full.allowed()) {
+                try {
+                    p.parse(v);
+                } catch (QueryException e) {
+                    throw h.error("enumerate", e.getMessage());
+                }
+            }
             for (String d : full.defaults()) {
                 try {
                     full.parse(d);

@@ -135,7 +135,7 @@ public record Parameter(String name, Var var, Kind kind, String qualifier, boole
         }
         try {
             IRIx iri = IRIx.create(v);
-            if (!iri.isAbsolute() || iri.hasViolations())
+            if (iri.scheme() == null || !iri.isReference())
                 throw bad(value, "not an absolute IRI nor a short form such as site/alma");
         } catch (IRIException e) {
             throw bad(value, "not an IRI");
