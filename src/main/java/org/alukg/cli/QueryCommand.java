@@ -6,8 +6,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.alukg.query.Catalog;
+import org.alukg.query.CatalogException;
+import org.alukg.query.QueryException;
 import org.alukg.store.Store;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -28,15 +35,20 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
          description = {"Run a SPARQL query against the store, without a server.",
-                        "QUERY is the query text or the path of a .rq file."})
+                        "QUERY is the query text, the path of a .rq file, or the name of a named query of queries/ "
+                        + "(see alukg queries), whose parameters are given with --param."})
 public final class QueryCommand implements Callable<Integer> {
     /** Output formats; SELECT and ASK use the first five, CONSTRUCT and DESCRIBE the RDF ones. */
     enum Format { table, csv, tsv, json, xml, turtle, ntriples, jsonld }
 
     @Mixin StoreMixin store;
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "SPARQL text, or a .rq file.")
+    @Parameters(index = "0", paramLabel = "QUERY", description = "SPARQL text, a .rq file, or a named query (e.g. smelters).")
     String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter of a named query; repeat it for several values (e.g. --param region=region/cote-nord).")
+    List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "table",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
@@ -45,14 +57,38 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Query q = parse(queryText());
+        Query q = isName(query) ? named() : parse(queryText());
         try (Store st = store.openLoaded()) {
             run(st.dataset(), q, format, System.out);
         }
         return AlukgCommand.OK;
     }
 
+    /** A catalog name: not SPARQL text (no spaces, braces or '?'), not a .rq path. */
+    private static boolean isName(String s) {
+        return !s.endsWith(".rq") && s.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
+    }
+
+    /** The named query {@code query} of queries/, checked with the whole catalog, with --param values bound. */
+    private Query named() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq < 1)
+                throw new CommandException("a --param is NAME=VALUE: " + p, true);
+            values.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
+        }
+        try {
+            Catalog catalog = Catalog.read(store.options().queriesDir());
+            return catalog.get(query).bind(values);
+        } catch (CatalogException | QueryException e) {
+            throw new CommandException(e.getMessage(), true);
+        }
+    }
+
     private String queryText() throws IOException {
+        if (!params.isEmpty())
+            throw new CommandException("--param is for named queries, not for SPARQL text or .rq files: " + params.get(0), true);
         Path p = Path.of(query);
         if (query.endsWith(".rq")) {
             if (!Files.isRegularFile(p))

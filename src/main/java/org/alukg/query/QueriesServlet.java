@@ -1,0 +1,168 @@
+package org.alukg.query;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.alukg.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /api/queries}: the catalog. {@code GET} or {@code POST /api/queries/{name}}: runs one named query
+ * with the request's parameters, in the format of {@code format} or {@code Accept}, a page at a time with
+ * {@code page} and {@code per_page}. An empty value counts as not given (so blank form fields do no harm). Mistakes of the caller are 4xx with a one-line message; ours are 500.
+ */
+final class QueriesServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(QueriesServlet.class);
+    private static final Set<String> RESERVED = Set.of("format", "page", "per_page");
+
+    private final transient Catalog catalog;
+    private final transient Store store;
+
+    QueriesServlet(Catalog catalog, Store store) {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        handle(req, res);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        handle(req, res);
+    }
+
+    private void handle(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        try {
+            String path = req.getPathInfo();
+            if (path == null || path.equals("/")) {
+                if (!req.getMethod().equals("GET"))
+                    throw new QueryException(405, "the list of named queries is read with GET: " + req.getMethod());
+                list(req, res);
+            } else {
+                run(catalog.get(path.substring(1)), req, res);
+            }
+        } catch (QueryException e) {
+            if (!res.isCommitted()) {
+                res.setStatus(e.status());
+                res.setContentType("text/plain;charset=utf-8");
+                res.getWriter().println(e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("named query failed: {}", req.getRequestURI(), e);
+            if (!res.isCommitted()) {
+                res.setStatus(500);
+                res.setContentType("text/plain;charset=utf-8");
+                res.getWriter().println("named query failed on the server: " + req.getRequestURI());
+            }
+        }
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        ArrayNode all = JsonNodeFactory.instance.arrayNode();
+        for (NamedQuery q : catalog.all()) {
+            ObjectNode o = all.addObject();
+            o.put("name", q.name());
+            o.put("summary", q.summary());
+            o.put("description", q.description());
+            ArrayNode tags = o.putArray("tags");
+            q.tags().forEach(tags::add);
+            o.put("url", "/api/queries/" + q.name());
+            o.put("kind", q.isSelect() ? "select" : q.isAsk() ? "ask" : "graph");
+            ArrayNode formats = o.putArray("formats");
+            ResultFormat.forQuery(q).forEach(f -> formats.add(f.id()));
+            if (q.pagination() != null)
+                o.put("pagination", q.pagination());
+            ArrayNode ps = o.putArray("parameters");
+            for (Parameter p : q.parameters()) {
+                ObjectNode po = ps.addObject();
+                po.put("name", p.name());
+                po.put("variable", "?" + p.var().getVarName());
+                po.put("type", p.kindName());
+                po.put("required", p.required());
+                po.put("description", p.description());
+                ArrayNode d = po.putArray("default");
+                p.defaults().forEach(d::add);
+                ArrayNode e = po.putArray("enum");
+                p.allowed().forEach(e::add);
+            }
+        }
+        res.setContentType("application/json;charset=utf-8");
+        OpenApi.JSON.writerWithDefaultPrettyPrinter().writeValue(res.getOutputStream(), all);
+    }
+
+    private void run(NamedQuery q, HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (q.method().equals("POST") && !req.getMethod().equals("POST"))
+            throw new QueryException(405, "named query " + q.name() + " is run with POST: " + req.getMethod());
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> {
+            List<String> given = java.util.Arrays.stream(v).filter(s -> !s.isEmpty()).toList();
+            if (!RESERVED.contains(k) && !given.isEmpty())
+                params.put(k, given);
+        });
+        ResultFormat format = ResultFormat.choose(q, single(req, "format"), req.getHeader("Accept"));
+        Answer.Page page = Answer.Page.of(single(req, "page"), single(req, "per_page"), q);
+        Answer answer = Answer.of(store, q, params, page);
+
+        res.setHeader("Vary", "Accept");
+        res.setContentType(format.contentType());
+        if (page.perPage() != null)
+            res.setHeader("Link", links(req, page, answer.more()));
+        OutputStream out = res.getOutputStream();
+        if (answer.rows() != null)
+            format.write(out, answer.rows());
+        else if (answer.yes() != null)
+            format.write(out, answer.yes());
+        else
+            format.write(out, answer.graph());
+    }
+
+    private static String single(HttpServletRequest req, String name) {
+        String[] v = req.getParameterValues(name);
+        if (v == null)
+            return null;
+        if (v.length > 1)
+            throw QueryException.badRequest("give " + name + " once: " + String.join(", ", v));
+        return v[0];
+    }
+
+    /** RFC 8288 links to the first, previous and next pages, keeping every other parameter. */
+    private static String links(HttpServletRequest req, Answer.Page page, boolean more) {
+        List<String> links = new ArrayList<>();
+        links.add(link(req, 1, page.perPage(), "first"));
+        if (page.page() > 1)
+            links.add(link(req, page.page() - 1, page.perPage(), "prev"));
+        if (more)
+            links.add(link(req, page.page() + 1, page.perPage(), "next"));
+        return String.join(", ", links);
+    }
+
+    private static String link(HttpServletRequest req, int pageNo, int perPage, String rel) {
+        StringBuilder q = new StringBuilder();
+        req.getParameterMap().forEach((k, vs) -> {
+            if (k.equals("page") || k.equals("per_page"))
+                return;
+            for (String v : vs)
+                q.append(enc(k)).append('=').append(enc(v)).append('&');
+        });
+        q.append("page=").append(pageNo).append("&per_page=").append(perPage);
+        return "<" + req.getRequestURI() + "?" + q + ">; rel=\"" + rel + "\"";
+    }
+
+    private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+}

@@ -1,0 +1,88 @@
+package org.alukg.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the named queries among the example queries of the Fuseki UI's query editor. The UI (jena-fuseki-ui)
+ * lists its examples in its query page's script as an array of {@code {value, text}}; this filter serves that
+ * one file with an entry per named query appended (its name as the badge, the file's text — header and
+ * parameters included — as the query, JSON-escaped). Clicking a badge fills the editor. A UI whose script no
+ * longer has the array is served unchanged, and a warning is logged.
+ */
+final class UiExamplesFilter extends HttpFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(UiExamplesFilter.class);
+    private static final Pattern QUERY_PAGE = Pattern.compile("/static/Query-[A-Za-z0-9_-]+\\.js");
+    /** The end of the UI's own example list. */
+    static final String MARKER = "text:\"Selection of classes\"}]";
+
+    private final transient Catalog catalog;
+    private final transient Map<String, byte[]> served = new ConcurrentHashMap<>();
+
+    UiExamplesFilter(Catalog catalog) { this.catalog = catalog; }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!QUERY_PAGE.matcher(path).matches() || !"GET".equals(req.getMethod())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        byte[] body = served.computeIfAbsent(path, this::withExamples);
+        if (body.length == 0) {
+            chain.doFilter(req, res);
+            return;
+        }
+        res.setContentType("text/javascript;charset=utf-8");
+        res.setHeader("Cache-Control", "no-cache");
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+
+    /** The UI's script with our examples added, or nothing when it is not there or has no example list. */
+    private byte[] withExamples(String path) {
+        String script;
+        try (InputStream in = UiExamplesFilter.class.getClassLoader().getResourceAsStream("webapp" + path)) {
+            if (in == null)
+                return new byte[0];
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("cannot read the UI script {}: {}", path, e.getMessage());
+            return new byte[0];
+        }
+        int at = script.indexOf(MARKER);
+        if (at < 0) {
+            LOG.warn("the query editor's example list was not found in {}: named queries are not offered there", path);
+            return new byte[0];
+        }
+        StringBuilder examples = new StringBuilder();
+        for (NamedQuery q : catalog.all())
+            examples.append(",{value:").append(jsString(q.text())).append(",text:").append(jsString(q.name())).append('}');
+        int end = at + MARKER.length() - 1;
+        return (script.substring(0, end) + examples + script.substring(end)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A JavaScript string literal: JSON's escaping, plus the two line separators JSON leaves as they are. */
+    private static String jsString(String s) {
+        try {
+            return OpenApi.JSON.writeValueAsString(s).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+                               .replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.alukg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** alukg queries and alukg query NAME --param …, on a home folder with the stand-in data and the project's queries/. */
+class NamedQueryCommandTest {
+    record Run(int code, String out, String err) {}
+
+    static Path home(Path temp) {
+        return org.alukg.query.Content.home(temp).home();
+    }
+
+    static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(t); else Files.copy(f, t);
+            }
+        }
+    }
+
+    static Run run(String... args) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            var cl = AlukgCommand.commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(before);
+        }
+    }
+
+    @Test
+    void queriesListsEveryNamedQuery(@TempDir Path temp) throws Exception {
+        Run r = run("queries", "--home", home(temp).toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("smelters  Operating smelters, with operator, region and latest capacity"), r.out());
+        assertTrue(r.out().contains("    --param region=IRI  Only smelters in this region"), r.out());
+    }
+
+    @Test
+    void queryNameWithParamsRunsTheNamedQuery(@TempDir Path temp) throws Exception {
+        Path h = home(temp);
+        Run all = run("query", "smelters", "--format", "csv", "--mem", "--home", h.toString());
+        assertEquals(0, all.code(), all.err());
+        assertEquals(10, all.out().strip().lines().count(), all.out());
+        Run two = run("query", "smelters", "--param", "region=region/cote-nord", "--param", "region=region/centre-du-quebec",
+                      "--format", "csv", "--mem", "--home", h.toString());
+        assertEquals(0, two.code(), two.err());
+        assertEquals(4, two.out().strip().lines().count(), two.out());
+        assertTrue(two.out().contains("https://w3id.org/alukg/id/site/becancour"), two.out());
+    }
+
+    @Test
+    void badParametersAndNamesAreOneLineRefusals(@TempDir Path temp) throws Exception {
+        Path h = home(temp);
+        Run bad = run("query", "smelters", "--param", "region=a b", "--mem", "--home", h.toString());
+        assertEquals(1, bad.code());
+        assertEquals("alukg: bad value for parameter region: a b (not an IRI (it contains U+0020))", bad.err().strip());
+        Run missing = run("query", "owners", "--mem", "--home", h.toString());
+        assertEquals("alukg: missing required parameter: facility", missing.err().strip());
+        Run unknown = run("query", "no-such-query", "--mem", "--home", h.toString());
+        assertEquals("alukg: no named query: no-such-query (GET /api/queries lists them)", unknown.err().strip());
+    }
+
+    @Test
+    void aBrokenQueryFileStopsTheCommandWithItsPathAndLine(@TempDir Path temp) throws Exception {
+        Path h = temp.resolve("home");
+        copy(Path.of("").toAbsolutePath().resolve("queries"), h.resolve("queries"));
+        Path broken = Files.writeString(h.resolve("queries/broken.rq"), "#+ summary: [unclosed\nSELECT * { ?s ?p ?o }\n");
+        Run r = run("queries", "--home", h.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("alukg: broken named query " + broken + ":"), r.err());
+        assertTrue(r.err().contains("header is not valid YAML"), r.err());
+    }
+}
