@@ -16,7 +16,7 @@ import org.alukg.server.ServerContext;
 import org.alukg.store.Store;
 import org.alukg.store.StoreOptions;
 
-/** A real alukg server on a free port over {@link Content}: the curated data (or its stand-in) and queries/. */
+/** A real alukg server on a free port over {@link Content}: a copy of the curated data and queries/. */
 final class ApiServer implements AutoCloseable {
     final Store store;
     final AlukgServer server;

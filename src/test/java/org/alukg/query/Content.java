@@ -11,35 +11,18 @@ import org.alukg.store.Store;
 import org.alukg.store.StoreOptions;
 
 /**
- * The content the tests of the named queries run on: the project's queries/ with the curated ontology/ and
- * data/ of the project when they are there, else the stand-in under src/test/resources/query-fixture.
+ * The content the tests of the named queries run on: a private copy of the project's ontology/, data/ and queries/,
+ * so that a test may add a broken file without touching the project.
  */
 public final class Content {
     private Content() {}
 
     public static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    /** True when the project's data/ describes the smelters (the curated data has landed), not only the schemes. */
-    static boolean curated() {
-        Path data = PROJECT.resolve("data");
-        if (!Files.isRegularFile(PROJECT.resolve("ontology/alukg.ttl")) || !Files.isDirectory(data))
-            return false;
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".ttl")).toList())
-                if (Files.readString(f).contains("site/alma"))
-                    return true;
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A home folder to run on: the project itself, or a copy of the stand-in with the project's queries/. */
+    /** Copies the project's content into {@code temp} and returns the options of that copy (in-memory store). */
     public static StoreOptions home(Path temp) {
-        if (curated())
-            return new StoreOptions(null, true, PROJECT);
-        copy(PROJECT.resolve("src/test/resources/query-fixture"), temp);
-        copy(PROJECT.resolve("queries"), temp.resolve("queries"));
+        for (String dir : new String[] {"ontology", "data", "queries"})
+            copy(PROJECT.resolve(dir), temp.resolve(dir));
         return new StoreOptions(null, true, temp);
     }
 
