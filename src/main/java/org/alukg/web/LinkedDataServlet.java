@@ -60,7 +60,7 @@ abstract class LinkedDataServlet extends HttpServlet {
     /** The error as a page (for browsers) or one line of text. */
     private Reply error(HttpServletRequest req, int status, String message, List<NearNames.Suggestion> suggestions) {
         String accept = req.getHeader("Accept");
-        MediaType m = accept == null ? null : AcceptList.match(AcceptList.create(accept), ERROR_OFFER);
+        MediaType m = accept == null ? null : AcceptList.match(new AcceptList(accept), ERROR_OFFER);
         boolean html = m != null && m.getContentTypeStr().equals("text/html");
         byte[] body;
         if (html) {

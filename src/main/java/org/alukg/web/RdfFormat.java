@@ -75,7 +75,7 @@ enum RdfFormat {
         AcceptList offered = AcceptList.create(offers.stream().map(f -> f.mediaType).toArray(String[]::new));
         MediaType m;
         try {
-            m = AcceptList.match(AcceptList.create(accept), offered);
+            m = AcceptList.match(new AcceptList(accept), offered);
         } catch (RuntimeException e) {
             throw new WebException(400, "malformed Accept header: " + accept);
         }

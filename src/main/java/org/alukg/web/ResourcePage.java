@@ -42,7 +42,9 @@ final class ResourcePage {
     private static final Property CUSTOMER = Alu.customer;
     private static final Property START = Alu.property("startedIn");
     private static final Property END = Alu.property("endedIn");
-    private static final Property COUNT = Alu.property("count");
+    /** The properties that carry the figure of a dated value, the usual first. */
+    private static final List<Property> FIGURES = List.of(Alu.tonnesPerYear, Alu.property("count"), Alu.property("percent"),
+        Alu.property("megawatts"), Alu.property("amount"), Alu.property("value"), Alu.property("year"), RDF.value);
     private static final Property URL = ResourceFactory.createProperty("https://schema.org/url");
     private static final Property UNDATED = Alu.property("undated");
     /** Statements shown in the heading or in their own sections, not in the table of facts. */
@@ -298,10 +300,10 @@ final class ResourcePage {
     }
 
     private String figure(Resource value) {
-        for (Property p : List.of(Alu.tonnesPerYear, COUNT, RDF.value)) {
+        for (Property p : FIGURES) {
             Statement s = value.getProperty(p);
             if (s != null && s.getObject().isLiteral())
-                return Html.esc(number(s.getLiteral())) + (p.equals(RDF.value) ? "" : " " + Html.esc(label(p)));
+                return Html.esc(number(s.getLiteral())) + " " + Html.esc(label(p));
         }
         return Html.esc(w.text("values.noFigure"));
     }
