@@ -106,13 +106,15 @@ final class DatasetDescription {
         count(m, ds, "distinctObjects", c.objects());
         count(m, ds, "properties", c.properties());
         count(m, ds, "classes", c.classes().size());
+        int[] i = {0};
         c.classes().forEach((cls, n) -> {
-            Resource part = m.createResource().addProperty(p(m, VOID, "class"), m.createResource(cls));
+            Resource part = m.createResource(base + "void#class-" + ++i[0]).addProperty(p(m, VOID, "class"), m.createResource(cls));
             count(m, part, "entities", n);
             ds.addProperty(p(m, VOID, "classPartition"), part);
         });
+        i[0] = 0;
         c.triplesPerProperty().forEach((prop, n) -> {
-            Resource part = m.createResource().addProperty(p(m, VOID, "property"), m.createResource(prop));
+            Resource part = m.createResource(base + "void#property-" + ++i[0]).addProperty(p(m, VOID, "property"), m.createResource(prop));
             count(m, part, "triples", n);
             ds.addProperty(p(m, VOID, "propertyPartition"), part);
         });
@@ -121,8 +123,9 @@ final class DatasetDescription {
             count(m, sub, "triples", n);
             ds.addProperty(p(m, VOID, "subset"), sub);
         });
+        i[0] = 0;
         c.linksets().forEach((key, n) -> {
-            Resource ls = m.createResource().addProperty(RDF.type, m.createResource(VOID + "Linkset"))
+            Resource ls = m.createResource(base + "void#linkset-" + ++i[0]).addProperty(RDF.type, m.createResource(VOID + "Linkset"))
                            .addProperty(p(m, VOID, "linkPredicate"), m.createResource(key.get(0)))
                            .addProperty(p(m, VOID, "subjectsTarget"), ds)
                            .addProperty(p(m, VOID, "objectsTarget"), m.createResource(key.get(1)))
@@ -136,15 +139,15 @@ final class DatasetDescription {
             .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
             .addProperty(p(m, DCAT, "servesDataset"), ds);
         ds.addProperty(p(m, DCAT, "accessService"), service);
-        distribution(m, ds, origin + "/dumps/" + Dumps.NQUADS, "application/n-quads", "application/gzip");
-        distribution(m, ds, origin + "/dumps/" + Dumps.TURTLE, "text/turtle", null);
+        distribution(m, ds, base + "void#nquads", origin + "/dumps/" + Dumps.NQUADS, "application/n-quads", "application/gzip");
+        distribution(m, ds, base + "void#turtle", origin + "/dumps/" + Dumps.TURTLE, "text/turtle", null);
         for (String src : c.sources())
             ds.addProperty(DCTerms.source, m.createResource(src));
         return m;
     }
 
-    private static void distribution(Model m, Resource ds, String url, String mediaType, String compression) {
-        Resource d = m.createResource().addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
+    private static void distribution(Model m, Resource ds, String iri, String url, String mediaType, String compression) {
+        Resource d = m.createResource(iri).addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
             .addProperty(p(m, DCAT, "downloadURL"), m.createResource(url))
             .addProperty(p(m, DCAT, "mediaType"), m.createResource("https://www.iana.org/assignments/media-types/" + mediaType));
         if (compression != null)
