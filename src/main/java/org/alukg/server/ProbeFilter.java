@@ -38,7 +38,7 @@ final class ProbeFilter extends HttpFilter {
             return;
         }
         String accept = req.getHeader("Accept");
-        MediaType chosen = accept == null ? null : AcceptList.match(AcceptList.create(accept), OFFER);
+        MediaType chosen = accept == null ? null : AcceptList.match(new AcceptList(accept), OFFER);
         String type = chosen == null ? WebContent.contentTypeTurtle : chosen.getContentTypeStr();
         res.setStatus(200);
         res.setHeader("Vary", "Accept");
