@@ -3,24 +3,20 @@ package org.alukg.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /api/openapi.json validates against the OpenAPI 3.1 schema and lists every named query. */
+/** /api/openapi.json is a valid OpenAPI 3.1 document (checked by swagger-parser) and lists every named query. */
 class OpenApiTest {
     @TempDir static Path home;
     static ApiServer server;
@@ -37,18 +33,18 @@ class OpenApiTest {
     @AfterAll
     static void stop() { server.close(); }
 
-    static JsonSchema oas31() throws Exception {
-        try (InputStream in = OpenApiTest.class.getResourceAsStream("/openapi/oas-3.1-schema.yaml")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, com.networknt.schema.InputFormat.YAML,
-                com.networknt.schema.SchemaValidatorsConfig.builder().build());
-        }
+    /** The problems swagger-parser finds in an OpenAPI document; empty when it is valid. */
+    static List<String> problems(JsonNode document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        var result = new OpenAPIV3Parser().readContents(document.toString(), null, options);
+        return result.getMessages() == null ? List.of() : result.getMessages();
     }
 
     @Test
     void validatesAsOpenApi31() throws Exception {
         assertEquals("3.1.0", doc.get("openapi").asText());
-        Set<ValidationMessage> problems = oas31().validate(doc);
-        assertEquals(Set.of(), problems);
+        assertEquals(List.of(), problems(doc));
     }
 
     @Test
@@ -57,9 +53,9 @@ class OpenApiTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("info")).remove("version");
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("paths").get("/api/queries/smelters").get("get"))
             .putObject("responses").putObject("200");
-        Set<ValidationMessage> problems = oas31().validate(broken);
-        assertTrue(problems.stream().anyMatch(m -> m.getMessage().contains("version")), problems.toString());
-        assertTrue(problems.stream().anyMatch(m -> m.getMessage().contains("description")), problems.toString());
+        List<String> problems = problems(broken);
+        assertTrue(problems.stream().anyMatch(m -> m.contains("info.version")), problems.toString());
+        assertTrue(problems.stream().anyMatch(m -> m.contains("description")), problems.toString());
     }
 
     @Test
