@@ -100,19 +100,25 @@ final class SupplyGraph {
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
+    /** Reads by predicate, one scan each, so the cost grows with the network and not with lookups per node. */
     private static SupplyGraph read(Graph g) {
         SupplyGraph s = new SupplyGraph();
-        Set<Node> relationships = new LinkedHashSet<>();
-        g.find(Node.ANY, SUPPLIER, Node.ANY).forEach(t -> relationships.add(t.getSubject()));
+        Map<Node, Node> suppliers = objectOf(g, SUPPLIER), customers = objectOf(g, CUSTOMER);
+        Map<Node, List<Node>> products = objectsOf(g, PRODUCT), sources = objectsOf(g, SOURCE);
+        Map<Node, Node> started = objectOf(g, STARTED_IN), ended = objectOf(g, ENDED_IN),
+            validUntil = objectOf(g, VALID_UNTIL), status = objectOf(g, STATUS);
         Set<Long> backed = new HashSet<>();
-        for (Node r : relationships) {
-            Node supplier = one(g, r, SUPPLIER), customer = one(g, r, CUSTOMER);
-            if (supplier == null || customer == null)
+        List<Node> rels = new ArrayList<>(suppliers.keySet());
+        rels.sort((x, y) -> x.toString().compareTo(y.toString()));
+        for (Node rel : rels) {
+            Node customer = customers.get(rel);
+            if (customer == null)
                 continue;
-            int a = s.node(supplier), b = s.node(customer);
+            int a = s.node(suppliers.get(rel)), b = s.node(customer);
             backed.add(((long) a << 32) | b);
-            s.add(a, b, Kind.supplies, r, all(g, r, PRODUCT), year(g, r, STARTED_IN), year(g, r, ENDED_IN),
-                  year(g, r, VALID_UNTIL), g.contains(r, STATUS, PLANNED), all(g, r, SOURCE), false);
+            s.add(a, b, Kind.supplies, rel, products.getOrDefault(rel, List.of()), year(started.get(rel)),
+                  year(ended.get(rel)), year(validUntil.get(rel)), PLANNED.equals(status.get(rel)),
+                  sources.getOrDefault(rel, List.of()), false);
         }
         g.find(Node.ANY, SUPPLIES_TO, Node.ANY).forEach(t -> {
             int a = s.node(t.getSubject()), b = s.node(t.getObject());
@@ -128,24 +134,46 @@ final class SupplyGraph {
             s.add(o, f, Kind.operates, null, List.of(), null, null, null, false, List.of(), false);
             s.add(f, o, Kind.operates, null, List.of(), null, null, null, false, List.of(), true);
         }
-        Set<Node> products = new HashSet<>();
-        s.edges.forEach(e -> products.addAll(e.products()));
-        for (Node p : products)
+        Set<Node> productSet = new HashSet<>();
+        s.edges.forEach(e -> productSet.addAll(e.products()));
+        for (Node p : productSet)
             s.broaderOrSelf.put(p, ancestors(g, p));
-        for (int i = 0; i < s.nodes.size(); i++) {
-            Node n = s.nodes.get(i);
-            s.labels.put(n, labels(g, n));
-            List<String> ts = new ArrayList<>();
-            g.find(n, TYPE, Node.ANY).forEach(t -> {
-                if (t.getObject().isURI() && t.getObject().getURI().startsWith(Alu.NS))
-                    ts.add(t.getObject().getURI().substring(Alu.NS.length()));
+        for (Node p : List.of(LABEL, PREF_LABEL))
+            g.find(Node.ANY, p, Node.ANY).forEach(t -> {
+                Node n = t.getSubject();
+                if (t.getObject().isLiteral() && (s.index.containsKey(n) || productSet.contains(n)))
+                    s.label(n, t.getObject());
             });
-            Collections.sort(ts);
-            s.types.put(i, List.copyOf(ts));
-        }
-        for (Node p : products)
-            s.labels.put(p, labels(g, p));
+        g.find(Node.ANY, TYPE, Node.ANY).forEach(t -> {
+            Integer i = s.index.get(t.getSubject());
+            if (i != null && t.getObject().isURI() && t.getObject().getURI().startsWith(Alu.NS))
+                s.types.computeIfAbsent(i, k -> new ArrayList<>(1)).add(t.getObject().getURI().substring(Alu.NS.length()));
+        });
+        s.types.values().forEach(Collections::sort);
         return s;
+    }
+
+    /** Keeps the first English (or untagged) and the first French label of {@code n}. */
+    private void label(Node n, Node literal) {
+        String[] l = labels.computeIfAbsent(n, k -> new String[2]);
+        String lang = literal.getLiteralLanguage();
+        int slot = lang.startsWith("fr") ? 1 : 0;
+        if (l[slot] == null && (slot == 1 || lang.isEmpty() || lang.startsWith("en")))
+            l[slot] = literal.getLiteralLexicalForm();
+    }
+
+    private static Map<Node, Node> objectOf(Graph g, Node p) {
+        Map<Node, Node> m = new HashMap<>();
+        g.find(Node.ANY, p, Node.ANY).forEach(t -> m.putIfAbsent(t.getSubject(), t.getObject()));
+        return m;
+    }
+
+    private static Map<Node, List<Node>> objectsOf(Graph g, Node p) {
+        Map<Node, List<Node>> m = new HashMap<>();
+        g.find(Node.ANY, p, Node.ANY).forEach(t -> m.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(1))
+                                                    .add(t.getObject()));
+        m.values().forEach(l -> l.sort((x, y) -> x.toString().compareTo(y.toString())));
+        return m;
     }
 
     private static Set<Node> ancestors(Graph g, Node p) {
@@ -159,39 +187,7 @@ final class SupplyGraph {
         return seen;
     }
 
-    /** The English and French label (rdfs:label, else skos:prefLabel); either may be null. */
-    private static String[] labels(Graph g, Node n) {
-        String[] l = new String[2];
-        for (Node p : List.of(LABEL, PREF_LABEL))
-            g.find(n, p, Node.ANY).forEach(t -> {
-                if (!t.getObject().isLiteral())
-                    return;
-                String lang = t.getObject().getLiteralLanguage(), text = t.getObject().getLiteralLexicalForm();
-                int slot = lang.startsWith("fr") ? 1 : 0;
-                if (l[slot] == null && (slot == 1 || lang.isEmpty() || lang.startsWith("en") || l[0] == null))
-                    l[slot] = text;
-            });
-        return l;
-    }
-
-    private static Node one(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
-
-    private static List<Node> all(Graph g, Node s, Node p) {
-        List<Node> l = new ArrayList<>();
-        g.find(s, p, Node.ANY).forEach(t -> l.add(t.getObject()));
-        l.sort((x, y) -> x.toString().compareTo(y.toString()));
-        return List.copyOf(l);
-    }
-
-    private static Integer year(Graph g, Node s, Node p) {
-        Node o = one(g, s, p);
+    private static Integer year(Node o) {
         if (o == null || !o.isLiteral())
             return null;
         String lex = o.getLiteralLexicalForm();

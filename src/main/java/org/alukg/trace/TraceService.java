@@ -1,8 +1,6 @@
 package org.alukg.trace;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,7 +128,8 @@ public final class TraceService {
         if (r.asOf() != null)
             query.put("asOf", r.asOf());
         WeakPoints weak = r.weakPoints() ? weakPoints(g, tier.keySet(), edges, ok) : null;
-        TraceResult res = assemble(g, query, tier, via, edges, r.lang(), weak, null);
+        boolean mayCycle = down != null && up != null || down != null && down.mayCycle || up != null && up.mayCycle;
+        TraceResult res = assemble(g, query, tier, via, edges, r.lang(), weak, null, mayCycle);
         if (isolated.isEmpty())
             return res;
         List<TracedNode> nodes = new ArrayList<>(res.nodes());
@@ -143,13 +142,15 @@ public final class TraceService {
     }
 
     /** The nodes a walk in one direction reached with their (unsigned) tier, the edges it took, and its via links. */
-    private record Walk(Map<Integer, Integer> tier, Set<Edge> edges, Map<Integer, Set<Integer>> via) {}
+    private record Walk(Map<Integer, Integer> tier, Set<Edge> edges, Map<Integer, Set<Integer>> via,
+                        boolean mayCycle) {}
 
     private Walk walk(SupplyGraph g, Set<Integer> starts, boolean down, int depth, Predicate<Edge> ok, int[] budget) {
         Map<Integer, Integer> tier = new LinkedHashMap<>();
         Map<Integer, Set<Integer>> via = new HashMap<>();
         Set<Edge> taken = new LinkedHashSet<>();
         BitSet mayOperate = new BitSet();
+        boolean mayCycle = false;
         List<Integer> frontier = new ArrayList<>(starts);
         for (int s : starts) {
             tier.put(s, 0);
@@ -198,13 +199,15 @@ public final class TraceService {
                     }
                     if (t == level + 1)
                         via.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(n);
+                    else
+                        mayCycle = true;
                 }
             }
             if (next.isEmpty())
                 break;
             frontier = next;
         }
-        return new Walk(tier, taken, via);
+        return new Walk(tier, taken, via, mayCycle);
     }
 
     private TraceException overNodes() {
@@ -299,7 +302,7 @@ public final class TraceService {
         for (Map.Entry<Integer, Integer> e : tier.entrySet())
             via.put(e.getKey(), fromA.via.getOrDefault(e.getKey(), Set.of()).stream()
                                          .filter(tier::containsKey).collect(java.util.stream.Collectors.toSet()));
-        return assemble(g, query, tier, via, edges, r.lang(), null, paths);
+        return assemble(g, query, tier, via, edges, r.lang(), null, paths, true);
     }
 
     private static int supplyLength(List<Link> links) {
@@ -333,7 +336,7 @@ public final class TraceService {
 
     private static TraceResult assemble(SupplyGraph g, Map<String, Object> query, Map<Integer, Integer> tier,
                                         Map<Integer, Set<Integer>> via, Set<Edge> edges, String lang,
-                                        WeakPoints weak, List<FoundPath> paths) {
+                                        WeakPoints weak, List<FoundPath> paths, boolean mayCycle) {
         List<Integer> order = new ArrayList<>(tier.keySet());
         order.sort(Comparator.<Integer>comparingInt(tier::get).thenComparing(i -> g.label(g.node(i), lang))
                              .thenComparing(i -> g.node(i).getURI()));
@@ -348,7 +351,9 @@ public final class TraceService {
         List<TracedEdge> out = new ArrayList<>(edges.size());
         for (Edge e : edges)
             out.add(edge(g, e, lang));
-        return new TraceResult(query, nodes, out, tiers, cycles(g, tier.keySet(), edges), weak, paths);
+        // When every supply edge of a walk leads one tier further, the edges form no cycle: skip the search.
+        List<List<String>> cycles = mayCycle ? cycles(g, tier.keySet(), edges) : List.of();
+        return new TraceResult(query, nodes, out, tiers, cycles, weak, paths);
     }
 
     private static TracedEdge edge(SupplyGraph g, Edge e, String lang) {

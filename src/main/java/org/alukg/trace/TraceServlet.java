@@ -46,9 +46,7 @@ final class TraceServlet extends HttpServlet {
             return;
         }
         res.setStatus(200);
-        res.setContentType(format.mediaType() + (format == TraceFormat.svg || format == TraceFormat.graphml
-                                                 ? "" : ";charset=utf-8"));
-        res.setCharacterEncoding("utf-8");
+        res.setContentType(format.mediaType() + ";charset=utf-8");
         res.setHeader("Vary", "Accept");
         TraceWriter.write(result, format, res.getOutputStream());
     }
