@@ -40,7 +40,14 @@ final class SupplyGraph {
      * An operator link is a pair of edges, operator → facility and its {@code reverse} facility → operator.
      */
     record Edge(int id, int from, int to, Kind kind, Node relationship, List<Node> products, Integer startedIn,
-                Integer endedIn, Integer validUntil, boolean planned, List<Node> sources, boolean reverse) {}
+                Integer endedIn, Integer validUntil, boolean planned, List<Node> sources, boolean reverse) {
+        /** Edges are one per id in a snapshot: compared by id, not by their lists. */
+        @Override
+        public boolean equals(Object o) { return o instanceof Edge e && e.id == id; }
+
+        @Override
+        public int hashCode() { return Integer.hashCode(id); }
+    }
 
     private static final Node SUPPLIER = Alu.supplier.asNode(), CUSTOMER = Alu.customer.asNode(),
         PRODUCT = Alu.product.asNode(), SUPPLIES_TO = Alu.suppliesTo.asNode(), OPERATOR = Alu.operator.asNode(),

@@ -368,7 +368,7 @@ public final class TraceService {
                               e.sources().stream().map(Node::getURI).toList());
     }
 
-    /** Every simple supply cycle among {@code nodes}, once each, starting from its smallest IRI; at most 100. */
+    /** Simple supply cycles among {@code nodes} of at most 8 links, once each, from their smallest IRI; at most 100. */
     private static List<List<String>> cycles(SupplyGraph g, Set<Integer> nodes, Set<Edge> edges) {
         Graph<Integer, DefaultEdge> d = supplyGraph(nodes, edges, false);
         List<List<String>> found = new ArrayList<>();
@@ -378,10 +378,15 @@ public final class TraceService {
             HawickJamesSimpleCycles<Integer, DefaultEdge> finder = new HawickJamesSimpleCycles<>(new AsSubgraph<>(d, scc));
             finder.setPathLimit(8);
             List<List<Integer>> here = new ArrayList<>();
-            finder.findSimpleCycles(c -> {
-                if (here.size() < MAX_CYCLES)
+            try {
+                finder.findSimpleCycles(c -> {
                     here.add(c);
-            });
+                    if (here.size() + found.size() >= MAX_CYCLES)
+                        throw new Enough();
+                });
+            } catch (Enough e) {
+                // the cap is reached: the search stops here
+            }
             for (List<Integer> c : here) {
                 if (found.size() >= MAX_CYCLES)
                     break;
@@ -394,6 +399,11 @@ public final class TraceService {
         }
         found.sort(Comparator.comparingInt(List<String>::size).thenComparing(Object::toString));
         return found;
+    }
+
+    /** Stops a cycle search that has found as many cycles as a trace lists. */
+    private static final class Enough extends RuntimeException {
+        Enough() { super(null, null, false, false); }
     }
 
     private static Graph<Integer, DefaultEdge> supplyGraph(Set<Integer> nodes, Set<Edge> edges, boolean operates) {
