@@ -66,6 +66,28 @@ class TraceApiTest {
         assertEquals(fromApi, tiers(JSON.readTree(out)));
     }
 
+    static String cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), String.join(" ", args));
+        return out;
+    }
+
+    @Test
+    void theDocumentedCommandsRun() throws Exception {
+        String svg = cli("trace", "--mem", "site/alma", "--downstream", "--depth", "3", "--format", "svg");
+        assertTrue(svg.contains("<svg") && svg.contains(">Alma Works</text>"), svg);
+        String paths = cli("trace", "--mem", "site/alouette", "--to", "org/fjordal", "--max-length", "3");
+        assertEquals("path 1 (1): Alouette smelter -> Aluminerie Alouette inc. -> FjordAl Aluminium", paths.strip());
+        String tiers = cli("trace", "--mem", "site/becancour", "--downstream", "--depth", "3");
+        assertTrue(tiers.contains("tier 1:\n  Bécancour rod plant  <https://w3id.org/alukg/id/site/becancour-rod-plant>"),
+                   tiers);
+    }
+
     @Test
     void theCliNamesAnUnknownStartAndExitsRefused() throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
