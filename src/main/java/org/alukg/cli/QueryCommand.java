@@ -57,6 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        org.alukg.trace.TracePathFunction.register();
         Query q = isName(query) ? named() : parse(queryText());
         try (Store st = store.openLoaded()) {
             run(st.dataset(), q, format, System.out);

@@ -1,0 +1,117 @@
+package org.alukg.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.alukg.trace.TraceResult.FoundPath;
+import org.alukg.vocab.Alu;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropFuncArgType;
+import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.IterLib;
+
+/**
+ * The SPARQL property function {@code alu:tracePath}: every simple supply path from one node to another, shortest
+ * first, with the nodes in between (operator links included, as in {@link TraceService#paths}).
+ * <pre>
+ *   (?path ?step ?node) alu:tracePath (?from ?to ?maxLength)   # one row per node of each path
+ *   ?path alu:tracePath (?from ?to)                            # one row per path: its node IRIs, space-separated
+ * </pre>
+ * {@code ?path} is the path's rank (1 = shortest) in the first form; {@code ?step} counts from 0 at {@code ?from};
+ * {@code ?maxLength} (supply links) defaults to 4. Unknown nodes give no rows.
+ */
+public final class TracePathFunction extends PropertyFunctionEval {
+    /** The IRI of the function: {@code alu:tracePath}. */
+    public static final String IRI = Alu.NS + "tracePath";
+    private static final int DEFAULT_MAX_LENGTH = 4;
+
+    public TracePathFunction() { super(PropFuncArgType.PF_ARG_EITHER, PropFuncArgType.PF_ARG_LIST); }
+
+    /** Registers the function with ARQ's global registry; calling it again changes nothing. */
+    public static synchronized void register() {
+        PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
+        if (!registry.isRegistered(IRI))
+            registry.put(IRI, TracePathFunction.class);
+    }
+
+    @Override
+    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        super.build(subject, predicate, object, cxt);
+        if (subject.isList() && subject.getArgListSize() != 3)
+            throw new QueryBuildException("alu:tracePath: the subject is ?path or the list (?path ?step ?node): "
+                                          + subject);
+        if (object.getArgListSize() < 2 || object.getArgListSize() > 3)
+            throw new QueryBuildException("alu:tracePath: the object is the list (?from ?to) or (?from ?to ?maxLength): "
+                                          + object);
+    }
+
+    @Override
+    public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
+                                       ExecutionContext cxt) {
+        Node from = object.getArg(0), to = object.getArg(1);
+        if (!from.isURI() || !to.isURI())
+            return IterLib.noResults(cxt);
+        int maxLength = DEFAULT_MAX_LENGTH;
+        if (object.getArgListSize() == 3) {
+            Node m = object.getArg(2);
+            if (!m.isLiteral() || !(m.getLiteralValue() instanceof Number n))
+                throw new QueryExecException("alu:tracePath: maxLength must be a whole number: " + m);
+            maxLength = n.intValue();
+        }
+        TraceService service = new TraceService(cxt.getDataset(), TraceLimits.fromSystemProperties());
+        List<FoundPath> paths;
+        try {
+            paths = service.paths(new PathRequest(from.getURI(), to.getURI(), maxLength, null, null, null)).paths();
+        } catch (TraceException e) {
+            if (e.status() == 404)
+                return IterLib.noResults(cxt);
+            throw new QueryExecException("alu:tracePath: " + e.getMessage());
+        }
+        List<Binding> rows = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            List<String> nodes = paths.get(i).nodes();
+            if (!subject.isList()) {
+                Binding b = bind(binding, subject.getArg(), NodeFactory.createLiteralString(String.join(" ", nodes)));
+                if (b != null)
+                    rows.add(b);
+                continue;
+            }
+            for (int step = 0; step < nodes.size(); step++) {
+                Binding b = bind(binding, subject.getArg(0), integer(i + 1));
+                b = b == null ? null : bind(b, subject.getArg(1), integer(step));
+                b = b == null ? null : bind(b, subject.getArg(2), NodeFactory.createURI(nodes.get(step)));
+                if (b != null)
+                    rows.add(b);
+            }
+        }
+        return QueryIterPlainWrapper.create(rows.iterator(), cxt);
+    }
+
+    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
+
+    /** {@code parent} with {@code term} bound to {@code value}, or null when {@code term} is fixed to another value. */
+    private static Binding bind(Binding parent, Node term, Node value) {
+        if (Var.isVar(term)) {
+            Var v = Var.alloc(term);
+            Node already = parent.get(v);
+            if (already != null)
+                return already.sameValueAs(value) ? parent : null;
+            BindingBuilder b = Binding.builder(parent);
+            b.add(v, value);
+            return b.build();
+        }
+        return term.sameValueAs(value) ? parent : null;
+    }
+}

@@ -1,0 +1,193 @@
+package org.alukg.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.alukg.server.ServerFeature;
+import org.alukg.server.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** /api/trace, /api/paths, alu:tracePath on /cluster/sparql, and `alukg trace`, against a real server and CLI. */
+class TraceApiTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static TestServer server;
+
+    @BeforeAll
+    static void start() { server = TestServer.start(); }
+
+    @AfterAll
+    static void stop() { server.close(); }
+
+    static Map<String, List<String>> tiers(JsonNode trace) {
+        Map<String, List<String>> m = new TreeMap<>();
+        trace.get("tiers").fields().forEachRemaining(e -> {
+            List<String> ids = new ArrayList<>();
+            e.getValue().forEach(v -> ids.add(v.asText()));
+            m.put(e.getKey(), ids);
+        });
+        return m;
+    }
+
+    @Test
+    void theCliAndTheApiGiveTheSameTiersForBecancoursDownstreamChain() throws Exception {
+        HttpResponse<String> api = server.get("/api/trace?from=site/becancour&direction=downstream&depth=3", null);
+        assertEquals(200, api.statusCode(), api.body());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        Map<String, List<String>> fromApi = tiers(JSON.readTree(api.body()));
+        assertEquals(List.of("https://w3id.org/alukg/id/org/rod-customers-worldwide"), fromApi.get("2"));
+
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main",
+                                       "trace", "--mem", "site/becancour", "--downstream", "--depth", "3",
+                                       "--format", "json")
+            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        assertEquals(fromApi, tiers(JSON.readTree(out)));
+    }
+
+    static String cli(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), String.join(" ", args));
+        return out;
+    }
+
+    @Test
+    void theDocumentedCommandsRun() throws Exception {
+        String svg = cli("trace", "--mem", "site/alma", "--downstream", "--depth", "3", "--format", "svg");
+        assertTrue(svg.contains("<svg") && svg.contains(">Alma Works</text>"), svg);
+        String paths = cli("trace", "--mem", "site/alouette", "--to", "org/fjordal", "--max-length", "3");
+        assertEquals("path 1 (1): Alouette smelter -> Aluminerie Alouette inc. -> FjordAl Aluminium", paths.strip());
+        String tiers = cli("trace", "--mem", "site/becancour", "--downstream", "--depth", "3");
+        assertTrue(tiers.contains("tier 1:\n  Bécancour rod plant  <https://w3id.org/alukg/id/site/becancour-rod-plant>"),
+                   tiers);
+    }
+
+    @Test
+    void theCliNamesAnUnknownStartAndExitsRefused() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main",
+                                       "trace", "--mem", "site/atlantis")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue());
+        assertEquals("alukg: unknown node: https://w3id.org/alukg/id/site/atlantis", err.strip());
+    }
+
+    @Test
+    void everyFormatHasItsMediaTypeAndContent() throws Exception {
+        String q = "/api/trace?from=site/becancour&depth=3&format=";
+        HttpResponse<String> csv = server.get(q + "csv", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("from,fromLabel,fromTier,to,toLabel,toTier,kind,products,"), csv.body());
+        List<Map<String, String>> rows = new ArrayList<>();
+        new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+                       .<Map<String, String>>readValues(csv.body()).forEachRemaining(rows::add);
+        assertEquals(4, rows.size());
+        Map<String, String> metal = rows.stream().filter(m -> m.get("toLabel").equals("Bécancour rod plant")
+                                                              && m.get("kind").equals("supplies")).findFirst().orElseThrow();
+        assertEquals("Bécancour smelter", metal.get("fromLabel"));
+        assertEquals("Molten metal (liquid aluminium)", metal.get("products"));
+        assertEquals("1992", metal.get("startedIn"));
+
+        HttpResponse<String> graphml = server.get(q + "graphml", null);
+        assertTrue(graphml.headers().firstValue("Content-Type").orElseThrow().startsWith("application/graphml+xml"));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(graphml.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(5, doc.getElementsByTagName("node").getLength());
+        assertEquals(4, doc.getElementsByTagName("edge").getLength());
+
+        HttpResponse<String> dot = server.get(q + "dot", null);
+        assertTrue(dot.body().startsWith("digraph trace {"));
+        assertTrue(dot.body().contains("\"https://w3id.org/alukg/id/site/becancour\" -> "
+                                       + "\"https://w3id.org/alukg/id/site/becancour-rod-plant\""), dot.body());
+
+        HttpResponse<String> svg = server.get("/api/trace?from=site/becancour&depth=3", "image/svg+xml");
+        assertTrue(svg.headers().firstValue("Content-Type").orElseThrow().startsWith("image/svg+xml"));
+        assertTrue(svg.body().contains(">Bécancour rod plant</text>"), svg.body());
+    }
+
+    @Test
+    void pathsFromAlouetteToFjordAl() throws Exception {
+        HttpResponse<String> r = server.get("/api/paths?from=site/alouette&to=org/fjordal&maxLength=3", null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode paths = JSON.readTree(r.body()).get("paths");
+        assertEquals(1, paths.size());
+        assertEquals("https://w3id.org/alukg/id/org/aluminerie-alouette", paths.get(0).get("nodes").get(1).asText());
+    }
+
+    @Test
+    void mistakesAre4xxWithAJsonMessageAndLeaveTheStoreAsItWas() throws Exception {
+        long before = server.store.read(() -> server.store.dataset().stream().count());
+        HttpResponse<String> unknown = server.get("/api/trace?from=site/atlantis", null);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("unknown node: https://w3id.org/alukg/id/site/atlantis",
+                     JSON.readTree(unknown.body()).get("error").asText());
+        HttpResponse<String> deep = server.get("/api/trace?from=site/becancour&depth=9", null);
+        assertEquals(400, deep.statusCode());
+        assertEquals("depth over the cap maxDepth=6: 9", JSON.readTree(deep.body()).get("error").asText());
+        HttpResponse<String> longPaths = server.get("/api/paths?from=site/alouette&to=org/fjordal&maxLength=7", null);
+        assertEquals(400, longPaths.statusCode());
+        assertEquals("maxLength over the cap maxPathLength=6: 7", JSON.readTree(longPaths.body()).get("error").asText());
+        HttpResponse<String> badYear = server.get("/api/trace?from=site/becancour&asOf=last-year", null);
+        assertEquals(400, badYear.statusCode());
+        assertEquals("asOf must be a year such as 2020: last-year", JSON.readTree(badYear.body()).get("error").asText());
+        assertEquals(before, server.store.read(() -> server.store.dataset().stream().count()));
+    }
+
+    @Test
+    void theOpenApiPathsDescribeBothEndpoints() {
+        ServerFeature trace = server.server.features().stream().filter(f -> f instanceof TraceFeature).findFirst()
+                                           .orElseThrow();
+        assertEquals(List.of("/api/trace", "/api/paths"), List.copyOf(trace.openApiPaths().keySet()));
+        assertEquals("trace", trace.openApiPaths().get("/api/trace").get("get").get("operationId").asText());
+        assertTrue(trace.openApiPaths().get("/api/paths").get("get").get("responses").has("404"));
+    }
+
+    @Test
+    void thePropertyFunctionBindsEachPathWithItsIntermediateNodes() throws Exception {
+        String query = """
+            PREFIX alu: <https://w3id.org/alukg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?path ?step ?name WHERE {
+              (?path ?step ?node) alu:tracePath (<https://w3id.org/alukg/id/site/becancour>
+                                                 <https://w3id.org/alukg/id/org/rod-customers-worldwide> 3) .
+              ?node rdfs:label ?name FILTER(lang(?name) = "en")
+            } ORDER BY ?path ?step""";
+        HttpResponse<String> r = server.sparql(query, "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("""
+            path,step,name\r
+            1,0,Bécancour smelter\r
+            1,1,Bécancour rod plant\r
+            1,2,"Cable makers, magnet-wire makers and steel mills (worldwide)"\r
+            """, r.body());
+    }
+}
