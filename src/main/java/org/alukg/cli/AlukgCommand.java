@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The root command: every subcommand is one class beside this one. */
 @Command(name = "alukg", mixinStandardHelpOptions = true, versionProvider = AlukgCommand.Version.class,
          description = "The open knowledge graph of the Québec aluminium cluster: load it, serve it, query it.",
-         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class,
+         subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, ValidateCommand.class, ImportCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {
     /** Exit codes shared by every command. */

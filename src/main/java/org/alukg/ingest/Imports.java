@@ -113,7 +113,7 @@ public final class Imports {
                 : fileName + ": unknown format: give a file name ending in .csv, .json, .ttl, .nt, .nq, .trig, .rdf, .jsonld, .brf … "
                   + "or a format (" + formats.names() + ")");
         ImportFormat format = fmt.get();
-        String id = idOf(options.name() != null ? options.name() : fileName, format);
+        String id = idOf(options.name() != null ? options.name() : fileName);
         Node graph = NodeFactory.createURI(Alu.GRAPH_IMPORT_PREFIX + id);
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         ColumnMapping mapping;
@@ -134,7 +134,7 @@ public final class Imports {
               .stream(graph, g -> {
                   ctx[0] = new ImportContext(g, store.dataset(), id, graph, now, options.skipBadRows(), mapping);
                   options.progress().started(fileName, size);
-                  format.importer().get().read(new ImportInput(fileName, input, size), ctx[0]);
+                  format.importer().get().read(new ImportInput(fileName, new NonClosing(input), size), ctx[0]);
                   drain(input);
                   options.progress().finished(ctx[0].rows());
               })
@@ -256,16 +256,10 @@ public final class Imports {
 
     private static Node count(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
-    /** The id of an import: its name as a slug, without compression and format endings. */
-    static String idOf(String name, ImportFormat format) {
+    /** The id of an import: its name (without a .gz ending) as a slug: "firms.csv" → "firms-csv". */
+    static String idOf(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        String lower = base.toLowerCase(Locale.ROOT);
-        for (String ext : format.extensions())
-            if (lower.endsWith("." + ext)) {
-                base = base.substring(0, base.length() - ext.length() - 1);
-                break;
-            }
         String slug = EntityMatcher.slug(base);
         return slug.isEmpty() || base.equals("-") ? "stdin" : slug;
     }

@@ -37,6 +37,7 @@ public final class AlukgServer {
     public static AlukgServer standard(ServerContext context) {
         List<ServerFeature> features = new ArrayList<>();
         // One line per feature; a feature that needs the whole list (the OpenAPI document) receives it.
+        features.add(new org.alukg.ingest.ImportsFeature());
         return new AlukgServer(context, features);
     }
 
