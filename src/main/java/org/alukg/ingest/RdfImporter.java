@@ -77,10 +77,15 @@ final class RdfImporter implements Importer {
                     context.countRows(TICK);
             }
         });
+        LineCounting in = new LineCounting(input.stream());
         try {
-            parser.parse(input.stream(), context.graphName().getURI());
+            parser.parse(in, context.graphName().getURI());
         } catch (RDFParseException e) {
+            if (e.getLineNumber() < 1)
+                throw atEnd(input.name(), e.getMessage(), in);
             throw located(input.name(), e.getMessage(), e.getLineNumber(), e.getColumnNumber());
+        } catch (java.io.EOFException e) {
+            throw atEnd(input.name(), "unexpected end of input", in);
         } catch (RDFHandlerException e) {
             if (e.getCause() instanceof RuntimeException r)
                 throw r;
@@ -113,6 +118,34 @@ final class RdfImporter implements Importer {
         String m = message == null ? "does not parse" : message.replaceAll("\\s*\\[line \\d+(, column \\d+)?]\\s*$", "").strip();
         String where = file + (line > 0 ? " line " + line + (column > 0 ? " column " + column : "") : "");
         return new ImportException(where + ": RDF does not parse: " + m);
+    }
+
+    /** An error Rio gives no line for (the input ended too soon): name the last line, or the byte for binary input. */
+    private ImportException atEnd(String file, String message, LineCounting in) {
+        String m = message == null ? "unexpected end of input" : message;
+        if (format.equals(RDFFormat.BINARY))
+            return new ImportException(file + " byte " + in.bytes + ": RDF does not parse: " + m);
+        return new ImportException(file + " line " + in.lines + " (end of input): RDF does not parse: " + m);
+    }
+
+    /** Counts bytes and lines read, for errors Rio reports without a position. */
+    private static final class LineCounting extends java.io.FilterInputStream {
+        long bytes, lines = 1;
+        LineCounting(java.io.InputStream in) { super(in); }
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) { bytes++; if (b == '\n') lines++; }
+            return b;
+        }
+        @Override public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++)
+                if (buf[i] == '\n')
+                    lines++;
+            if (n > 0)
+                bytes += n;
+            return n;
+        }
     }
 
     private static Node node(Value v, String salt) {
