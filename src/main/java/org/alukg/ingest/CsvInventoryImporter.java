@@ -28,7 +28,7 @@ final class CsvInventoryImporter implements Importer {
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
-        Reader reader = new InputStreamReader(input.stream(), StandardCharsets.UTF_8.newDecoder()
+        Reader reader = new InputStreamReader(new Utf8Check(input.stream(), input.name()), StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         long line = 1;
         try (MappingIterator<List<String>> it = csv.readerFor(List.class).with(schema).readValues(reader)) {

@@ -30,7 +30,7 @@ final class JsonInventoryImporter implements Importer {
         List<InventoryRow> rows = new ArrayList<>();
         JsonFactory factory = JSON.getFactory();
         long line = 1;
-        try (JsonParser p = factory.createParser(new InputStreamReader(input.stream(), StandardCharsets.UTF_8.newDecoder()
+        try (JsonParser p = factory.createParser(new InputStreamReader(new Utf8Check(input.stream(), input.name()), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) {

@@ -125,16 +125,17 @@ final class RdfImporter implements Importer {
         String m = message == null ? "unexpected end of input" : message;
         if (format.equals(RDFFormat.BINARY))
             return new ImportException(file + " byte " + in.bytes + ": RDF does not parse: " + m);
-        return new ImportException(file + " line " + in.lines + " (end of input): RDF does not parse: " + m);
+        return new ImportException(file + " line " + (in.lastNewline ? in.lines - 1 : in.lines) + " (end of input): RDF does not parse: " + m);
     }
 
     /** Counts bytes and lines read, for errors Rio reports without a position. */
     private static final class LineCounting extends java.io.FilterInputStream {
         long bytes, lines = 1;
+        boolean lastNewline;
         LineCounting(java.io.InputStream in) { super(in); }
         @Override public int read() throws IOException {
             int b = super.read();
-            if (b >= 0) { bytes++; if (b == '\n') lines++; }
+            if (b >= 0) { bytes++; lastNewline = b == '\n'; if (lastNewline) lines++; }
             return b;
         }
         @Override public int read(byte[] buf, int off, int len) throws IOException {
@@ -142,8 +143,10 @@ final class RdfImporter implements Importer {
             for (int i = off; i < off + n; i++)
                 if (buf[i] == '\n')
                     lines++;
-            if (n > 0)
+            if (n > 0) {
                 bytes += n;
+                lastNewline = buf[off + n - 1] == '\n';
+            }
             return n;
         }
     }
