@@ -46,7 +46,7 @@ class MalformedInputTest {
     @Test
     void badEncoding() {
         byte[] latin1 = (HEADER + "Example Métal,Example Metal,supplier,Alma,02,,,,2024,low\n").getBytes(StandardCharsets.ISO_8859_1);
-        refused("latin1.csv", latin1, "latin1.csv line 2 column 9: not UTF-8: a sequence starting with byte 0xe9");
+        refused("latin1.csv", latin1, "latin1.csv line 2 column 10: not UTF-8: a sequence starting with byte 0xe9");
     }
 
     @Test
