@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alukg", mixinStandardHelpOptions = true, versionProvider = AlukgCommand.Version.class,
          description = "The open knowledge graph of the Québec aluminium cluster: load it, serve it, query it.",
          subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-                        TraceCommand.class,
+                        TraceCommand.class, ImportCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {
     /** Exit codes shared by every command. */

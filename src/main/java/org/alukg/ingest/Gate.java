@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.alukg.store.Store;
@@ -33,9 +34,16 @@ public final class Gate {
 
     public Gate(Store store) { this.store = store; }
 
-    /** A set of named graphs to replace, the shapes to check them with, and how to name a node's file. */
+    /**
+     * A set of named graphs to replace (from an in-memory graph, or streamed straight into the store), the
+     * shapes to check them with, and how to name a node's file.
+     */
     public static final class Change {
         private final Map<Node, Graph> graphs = new LinkedHashMap<>();
+        private final Map<Node, Consumer<Graph>> streamed = new LinkedHashMap<>();
+        private final List<Node> removed = new ArrayList<>();
+        private final List<Consumer<DatasetGraph>> checks = new ArrayList<>();
+        private final List<Runnable> afterWrite = new ArrayList<>();
         private final Map<Node, List<Quad>> meta = new LinkedHashMap<>();
         private Graph shapes;
         private Function<Node, String> locator = n -> null;
@@ -43,7 +51,18 @@ public final class Gate {
 
         /** Replace the named graph {@code name} with {@code content}. */
         public Change replace(Node name, Graph content) { graphs.put(name, content); return this; }
-        /** Shapes to validate with; by default the store's shapes graph. */
+        /**
+         * Empty the named graph {@code name}, then let {@code writer} add to it inside the write transaction:
+         * the content goes to the store as it is read, never whole into memory, and is rolled back with the
+         * rest if anything fails.
+         */
+        public Change stream(Node name, Consumer<Graph> writer) { streamed.put(name, writer); return this; }
+        /** Remove the named graph {@code name}. */
+        public Change remove(Node name) { removed.add(name); return this; }
+        /** Runs first inside the write transaction; throwing refuses the change. */
+        public Change check(Consumer<DatasetGraph> precondition) { checks.add(precondition); return this; }
+        /** Runs inside the write transaction after the writes, before validation; throwing refuses the change. */
+        public Change afterWrite(Runnable step) { afterWrite.add(step); return this; }        /** Shapes to validate with; by default the store's shapes graph. */
         public Change shapes(Graph shapesGraph) { this.shapes = shapesGraph; return this; }
         /** Names where a focus node was read from (a file and line), for messages. */
         public Change locator(Function<Node, String> locate) { this.locator = locate; return this; }
@@ -53,37 +72,46 @@ public final class Gate {
         public Map<Node, Graph> graphs() { return graphs; }
     }
 
-    /** Validates and commits, or throws {@link GateException} leaving the store as it was. */
+    /**
+     * Writes the change, validates the store as it then is, and commits — all in one write transaction; or
+     * throws (a {@link GateException} for violations) after aborting it, leaving the store as it was.
+     */
     public void commit(Change change) {
         DatasetGraph dsg = store.dataset();
         Txn.exec(dsg, TxnType.WRITE, () -> {
-            if (change.validate) {
-                Graph shapesGraph = change.shapes != null ? change.shapes : dsg.getGraph(Alu.GRAPH_SHAPES);
-                List<String> problems = violations(shapesGraph, dataView(dsg, change.graphs), change.locator);
-                if (!problems.isEmpty())
-                    throw new GateException("SHACL validation failed", problems);
-            }
+            change.checks.forEach(c -> c.accept(dsg));
+            change.removed.forEach(name -> {
+                dsg.removeGraph(name);
+                dsg.deleteAny(Alu.GRAPH_META, name, Node.ANY, Node.ANY);
+            });
             change.graphs.forEach((name, content) -> {
                 dsg.removeGraph(name);
                 dsg.addGraph(name, content);
             });
+            change.streamed.forEach((name, writer) -> {
+                dsg.removeGraph(name);
+                writer.accept(dsg.getGraph(name));
+            });
+            change.afterWrite.forEach(Runnable::run);
             change.meta.forEach((subject, quads) -> {
                 dsg.deleteAny(Alu.GRAPH_META, subject, Node.ANY, Node.ANY);
                 quads.forEach(dsg::add);
             });
+            if (change.validate) {
+                Graph shapesGraph = change.shapes != null ? change.shapes : dsg.getGraph(Alu.GRAPH_SHAPES);
+                List<String> problems = violations(shapesGraph, dataView(dsg), change.locator);
+                if (!problems.isEmpty())
+                    throw new GateException("SHACL validation failed", problems);
+            }
         });
     }
 
-    /** The store as it would be after the change: its other named graphs plus the new ones. */
-    private static Graph dataView(DatasetGraph dsg, Map<Node, Graph> replaced) {
+    /** The data of the store inside the transaction: every named graph but the shapes and the bookkeeping. */
+    private static Graph dataView(DatasetGraph dsg) {
         MultiUnion union = new MultiUnion();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!replaced.containsKey(g) && !g.equals(Alu.GRAPH_SHAPES) && !g.equals(Alu.GRAPH_META))
+            if (!g.equals(Alu.GRAPH_SHAPES) && !g.equals(Alu.GRAPH_META))
                 union.addGraph(dsg.getGraph(g));
-        });
-        replaced.forEach((name, g) -> {
-            if (!name.equals(Alu.GRAPH_SHAPES))
-                union.addGraph(g);
         });
         return union;
     }

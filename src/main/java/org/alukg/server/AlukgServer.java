@@ -39,6 +39,7 @@ public final class AlukgServer {
         // One line per feature; a feature that needs the whole list (the OpenAPI document) receives it.
         features.add(new org.alukg.web.LinkedDataFeature());
         features.add(new org.alukg.trace.TraceFeature());
+        features.add(new org.alukg.ingest.ImportsFeature());
         features.add(new org.alukg.query.QueryApiFeature(() -> features));
         return new AlukgServer(context, features);
     }
