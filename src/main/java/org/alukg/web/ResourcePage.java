@@ -72,7 +72,7 @@ final class ResourcePage {
         StringBuilder b = new StringBuilder(8192);
         b.append("<article class=\"resource\" about=\"").append(Html.attr(r.getURI())).append("\">\n");
         b.append("<h1 id=\"name\">").append(Html.esc(name)).append("</h1>\n");
-        List<String> alt = new ArrayList<>();
+        Set<String> alt = new java.util.TreeSet<>();
         r.listProperties(SKOS.altLabel).forEachRemaining(s -> alt.add(s.getObject().isLiteral() ? s.getString() : label(s.getResource())));
         if (!alt.isEmpty())
             b.append("<p class=\"alt\">").append(Html.esc(w.text("page.alsoKnownAs"))).append(" ")
@@ -347,8 +347,8 @@ final class ResourcePage {
         if (!node.isResource())
             return "<span class=\"source\">" + Html.esc(node.toString()) + "</span>";
         Resource s = node.asResource();
-        String title = label(s);
         Statement url = s.getProperty(URL);
+        String title = s.hasProperty(DCTerms.title) || s.hasProperty(RDFS.label) ? label(s) : untitled(s, url);
         String href = url != null && url.getObject().isURIResource() ? view.href(url.getResource().getURI()) : null;
         StringBuilder b = new StringBuilder("<span class=\"source\">");
         b.append(href != null ? Html.link(href, title) : Html.esc(title));
@@ -361,6 +361,25 @@ final class ResourcePage {
             b.append(" <a class=\"about-source\" href=\"").append(Html.attr(view.href(s.getURI()))).append("\" title=\"")
              .append(Html.attr(w.text("source.about"))).append("\">↗</a>");
         return b.append("</span>").toString();
+    }
+
+    /** A name for a source without a title: its publisher and the host of its address, else its IRI's last part. */
+    private String untitled(Resource s, Statement url) {
+        String host = null;
+        if (url != null && url.getObject().isURIResource()) {
+            try {
+                host = java.net.URI.create(url.getResource().getURI()).getHost();
+            } catch (IllegalArgumentException e) {
+                host = null;
+            }
+        }
+        Statement publisher = s.getProperty(DCTerms.publisher);
+        String who = publisher != null && publisher.getObject().isLiteral() ? publisher.getString() : null;
+        if (who != null && host != null)
+            return who + " (" + host + ")";
+        if (who != null || host != null)
+            return who != null ? who : host;
+        return label(s);
     }
 
     /** A value as HTML: a resource as a link named by its label, a literal as text with its language. */

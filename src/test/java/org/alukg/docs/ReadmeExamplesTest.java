@@ -12,40 +12,51 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.alukg.Fixtures;
+import org.alukg.cli.Main;
+import org.alukg.config.ServerConfig;
 import org.alukg.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code curl} example of README.md (and docs/*.md) against a real server, and compares its output with the
- * block that follows it, so the documentation stays true. An example is a ```sh block that starts with curl; its
- * expected output is the plain ``` block right after it.
+ * Runs the examples of README.md and docs/*.md as a user would, and compares their output with the block that follows,
+ * so the documentation stays true. An example is a ```sh block that starts with {@code curl}, {@code alukg} or
+ * {@code java -jar target/alukg.jar}; its expected output, if shown, is the plain ``` block right after it. Examples
+ * run in order, in a scratch copy of the project (so files they write land there), against one real server started
+ * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}.
  */
 class ReadmeExamplesTest {
     static final String DOC_URL = "http://127.0.0.1:3030";
+    static final String PASSWORD = "readme-example-password";
     static TestServer server;
+    @TempDir static Path scratch;
 
     @BeforeAll
-    static void start() { server = TestServer.start(); }
+    static void start() throws IOException {
+        for (String dir : new String[] {"ontology", "data", "queries", "docs"})
+            Fixtures.copy(Path.of(dir), scratch.resolve(dir));
+        server = TestServer.start(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
+    }
 
     @AfterAll
     static void stop() { server.close(); }
 
-    record Example(String file, int line, String command, String expected) {}
+    record Example(String file, int line, String script, String expected) {}
 
     @TestFactory
-    Stream<DynamicTest> everyCurlExampleAnswersAsDocumented() throws IOException {
+    Stream<DynamicTest> everyExampleAnswersAsDocumented() throws IOException {
         List<Example> examples = new ArrayList<>();
         List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
-        if (Files.isDirectory(Path.of("docs")))
-            try (Stream<Path> s = Files.list(Path.of("docs"))) {
-                s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
-            }
+        try (Stream<Path> s = Files.list(Path.of("docs"))) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+        }
         for (Path doc : docs)
             examples.addAll(examples(doc));
-        assertFalse(examples.isEmpty(), "README.md has curl examples");
+        assertFalse(examples.stream().noneMatch(e -> e.file().equals("README.md")), "README.md has examples");
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.file() + ":" + e.line(), () -> check(e)));
     }
 
@@ -59,8 +70,9 @@ class ReadmeExamplesTest {
             int end = start;
             while (end < lines.size() && !lines.get(end).strip().equals("```"))
                 end++;
-            String command = String.join("\n", lines.subList(start, end));
-            if (!command.startsWith("curl "))
+            String script = String.join("\n", lines.subList(start, end));
+            i = end;
+            if (!(script.startsWith("curl ") || script.startsWith("alukg ") || script.startsWith("java -jar target/alukg.jar ")))
                 continue;
             int next = end + 1;
             while (next < lines.size() && lines.get(next).isBlank())
@@ -72,19 +84,24 @@ class ReadmeExamplesTest {
                     stop++;
                 expected = String.join("\n", lines.subList(next + 1, stop));
             }
-            found.add(new Example(doc.toString(), start, command, expected));
-            i = end;
+            found.add(new Example(doc.toString(), start, script, expected));
         }
         return found;
     }
 
     static void check(Example e) throws Exception {
-        String command = e.command().replace(DOC_URL, server.url());
-        Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(false).start();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String prelude = "set -eo pipefail\n"
+            + "alukg() { '" + java + "' -Dalukg.requestLog=WARN -cp '" + System.getProperty("java.class.path") + "' "
+            + Main.class.getName() + " \"$@\"; }\n";
+        String script = e.script().replace("java -jar target/alukg.jar", "alukg").replace(DOC_URL, server.url());
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + script).directory(scratch.toFile());
+        pb.environment().put("ALUKG_PASSWORD", PASSWORD);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), "curl failed: " + err);
+        p.waitFor(120, TimeUnit.SECONDS);
+        assertEquals(0, p.exitValue(), e.file() + ":" + e.line() + " failed: " + err);
         if (e.expected() != null)
             assertEquals(normalise(e.expected()), normalise(out), e.file() + ":" + e.line());
     }
