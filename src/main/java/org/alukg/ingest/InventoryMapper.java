@@ -390,9 +390,8 @@ final class InventoryMapper {
                     add(e, MUNICIPALITY, NodeFactory.createLiteralString(p.municipality));
                 if (p.region != null)
                     add(e, Alu.region.asNode(), p.region);
-                add(e, RDFS.comment.asNode(), NodeFactory.createLiteralLang(p.comment != null ? p.comment
-                    : String.join(", ", p.row.list("kind")) + (p.municipality != null ? " in " + p.municipality : "")
-                      + " (import " + ctx.id() + ", row " + p.row.number() + ")", "en"));
+                if (p.comment != null)
+                    add(e, RDFS.comment.asNode(), NodeFactory.createLiteralLang(p.comment, "en"));
                 add(e, CONFIDENCE, p.confidence);
             } else {
                 ctx.countLinked();
