@@ -35,7 +35,7 @@ final class DatasetDescription {
     private static final List<String> LINK_PREDICATES = List.of(
         "http://www.w3.org/2002/07/owl#sameAs", "http://www.w3.org/2004/02/skos/core#exactMatch",
         "http://www.w3.org/2004/02/skos/core#closeMatch", "http://www.w3.org/2000/01/rdf-schema#seeAlso",
-        "https://schema.org/sameAs");
+        "http://schema.org/sameAs");
 
     private static final String P = """
         PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>

@@ -33,7 +33,7 @@ enum RdfFormat {
         java.util.Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
         java.util.Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
         java.util.Map.entry("dct", "http://purl.org/dc/terms/"),
-        java.util.Map.entry("schema", "https://schema.org/"),
+        java.util.Map.entry("schema", "http://schema.org/"),
         java.util.Map.entry("org", "http://www.w3.org/ns/org#"),
         java.util.Map.entry("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"),
         java.util.Map.entry("dcat", "http://www.w3.org/ns/dcat#"),

@@ -45,8 +45,10 @@ final class ResourcePage {
     /** The properties that carry the figure of a dated value, the usual first. */
     private static final List<Property> FIGURES = List.of(Alu.tonnesPerYear, Alu.property("count"), Alu.property("percent"),
         Alu.property("megawatts"), Alu.property("amount"), Alu.property("value"), Alu.property("year"), RDF.value);
-    private static final Property URL = ResourceFactory.createProperty("https://schema.org/url");
+    private static final Property URL = ResourceFactory.createProperty("http://schema.org/url");
     private static final Property UNDATED = Alu.property("undated");
+    /** A year is shown as written, never as a grouped number. */
+    private static final Property YEAR = Alu.property("year");
     /** Statements shown in the heading or in their own sections, not in the table of facts. */
     private static final Set<Property> HEADING = Set.of(RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel);
 
@@ -303,7 +305,7 @@ final class ResourcePage {
         for (Property p : FIGURES) {
             Statement s = value.getProperty(p);
             if (s != null && s.getObject().isLiteral())
-                return Html.esc(number(s.getLiteral())) + " " + Html.esc(label(p));
+                return Html.esc(p.equals(YEAR) ? s.getLiteral().getLexicalForm() : number(s.getLiteral())) + " " + Html.esc(label(p));
         }
         return Html.esc(w.text("values.noFigure"));
     }
