@@ -108,6 +108,23 @@ class MalformedInputTest {
     }
 
     @Test
+    void trixWithAnExternalEntity() throws IOException {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("alukg-secret", ".txt");
+        java.nio.file.Files.writeString(secret, "SECRET-CONTENT");
+        String xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE TriX [ <!ENTITY secret SYSTEM "%s"> ]>
+            <TriX xmlns="http://www.w3.org/2004/03/trix/trix-1/">
+              <graph><triple><uri>https://example.org/x</uri><uri>http://www.w3.org/2000/01/rdf-schema#label</uri>
+                <plainLiteral>&secret;</plainLiteral></triple></graph>
+            </TriX>
+            """.formatted(secret.toUri());
+        ImportReport r = refused("xxe.trix", utf8(xml), "xxe.trix line 2", "DOCTYPE");
+        assertFalse(r.message().contains("SECRET-CONTENT"));
+        java.nio.file.Files.delete(secret);
+    }
+
+    @Test
     void zipBomb() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

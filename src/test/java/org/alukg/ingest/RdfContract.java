@@ -39,7 +39,7 @@ final class RdfContract {
 
     static byte[] write(String label, Lang lang) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG)) {
+        if (lang.equals(Lang.NQUADS) || lang.equals(Lang.TRIG) || lang.equals(Lang.TRIX)) {
             var ds = DatasetFactory.create();
             ds.addNamedModel("https://example.org/some-graph", model(label));
             RDFDataMgr.write(out, ds, lang);
