@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
          description = {"Import company inventories (CSV, JSON) and RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, "
-                        + "RDF4J Binary) into the store, each file into its own named graph, validated with SHACL and "
+                        + "TriX, RDF4J Binary) into the store, each file into its own named graph, validated with SHACL and "
                         + "committed whole or not at all. FILE may be - for standard input, and may be .gz or .zip.",
                         "Exit codes: 0 imported (or already there, unchanged), 1 refused (nothing of that file written), "
                         + "2 usage, 3 failed, 4 imported with rows rejected (--skip-bad-rows)."})
