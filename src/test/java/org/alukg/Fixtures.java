@@ -14,15 +14,18 @@ public final class Fixtures {
         copy(Path.of("src/test/resources/fixture"), home);
     }
 
-    public static void copy(Path from, Path to) throws IOException {
+    /** Copies the tree {@code from} into {@code to}, replacing files that are there. */
+    public static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p))
                     Files.createDirectories(target);
                 else
-                    Files.copy(p, target);
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -22,7 +22,7 @@ public final class Content {
     /** Copies the project's content into {@code temp} and returns the options of that copy (in-memory store). */
     public static StoreOptions home(Path temp) {
         for (String dir : new String[] {"ontology", "data", "queries"})
-            copy(PROJECT.resolve(dir), temp.resolve(dir));
+            org.alukg.Fixtures.copy(PROJECT.resolve(dir), temp.resolve(dir));
         return new StoreOptions(null, true, temp);
     }
 
@@ -31,19 +31,5 @@ public final class Content {
         Store store = Store.inMemory();
         new CuratedLoader(options).loadIfStale(store, false);
         return store;
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(f, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -42,7 +42,7 @@ final class WebFixture implements AutoCloseable {
     static WebFixture start(Path home) { return start(home, ServerConfig.defaults().withPort(0)); }
 
     static WebFixture start(Path home, ServerConfig config) {
-        copyTree(Path.of("src/test/resources/web"), home);
+        org.alukg.Fixtures.copy(Path.of("src/test/resources/web"), home);
         try {
             Files.copy(Path.of("ontology", ContextDocument.FILE), home.resolve("ontology").resolve(ContextDocument.FILE),
                        StandardCopyOption.REPLACE_EXISTING);
@@ -71,20 +71,6 @@ final class WebFixture implements AutoCloseable {
         for (int i = 0; i < headers.length; i += 2)
             b.header(headers[i], headers[i + 1]);
         return b;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
