@@ -1,10 +1,6 @@
 package org.alukg.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.alukg.config.ServerConfig;
 import org.alukg.ingest.CuratedLoader;
