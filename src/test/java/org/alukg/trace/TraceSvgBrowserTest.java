@@ -16,19 +16,55 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** The SVG picture of Bécancour's downstream chain, opened from /api/trace in a real headless Chromium. */
+/**
+ * In a real headless Chromium: the SVG picture of Bécancour's downstream chain, opened from /api/trace, and the
+ * alu:tracePath property function run from the query editor of the UI.
+ */
 class TraceSvgBrowserTest {
+    static ChromeDriver browser(Path profile) throws java.io.IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--no-first-run", "--user-data-dir=" + Files.createDirectories(profile.resolve("p")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void thePropertyFunctionRunsFromTheQueryEditor(@TempDir Path profile) throws Exception {
+        String query = "PREFIX alu: <https://w3id.org/alukg/ontology#>\n"
+                       + "SELECT ?path ?step ?node WHERE {\n"
+                       + "  (?path ?step ?node) alu:tracePath (<https://w3id.org/alukg/id/site/becancour>\n"
+                       + "      <https://w3id.org/alukg/id/org/rod-customers-worldwide> 3) }";
+        try (TestServer server = TestServer.start()) {
+            ChromeDriver browser = browser(profile);
+            try {
+                browser.get(server.url() + "/#/dataset/cluster/query?query="
+                            + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+                WebElement run = wait.until(d -> d.findElements(By.cssSelector(".yasqe_queryButton")).stream().findFirst().orElse(null));
+                wait.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+                    .contains("tracePath"));
+                browser.executeScript("arguments[0].click()", run);
+                List<String> cells = wait.until(d -> {
+                    List<String> t = d.findElements(By.cssSelector(".yasr table tbody td")).stream().map(WebElement::getText).toList();
+                    return t.stream().anyMatch(c -> c.contains("becancour-rod-plant")) ? t : null;
+                });
+                assertTrue(cells.stream().anyMatch(c -> c.contains("site/becancour") && !c.contains("rod")), cells.toString());
+                assertTrue(cells.stream().anyMatch(c -> c.contains("rod-customers-worldwide")), cells.toString());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void theTracePictureShowsTheChainInABrowser(@TempDir Path profile) throws Exception {
         try (TestServer server = TestServer.start()) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--user-data-dir=" + Files.createDirectories(profile.resolve("p")));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = browser(profile);
             try {
                 browser.get(server.url() + "/api/trace?from=site/becancour&direction=downstream&depth=3&format=svg");
                 WebElement svg = browser.findElement(By.tagName("svg"));
