@@ -1,6 +1,7 @@
 package org.alukg.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,6 +65,14 @@ final class SupplyGraph {
     private final Map<Node, String[]> labels = new HashMap<>();
     private final Map<Integer, List<String>> types = new HashMap<>();
     private final Map<Node, Set<Node>> broaderOrSelf = new HashMap<>();
+    /** Per node, filled once the network is read: its IRI, its label in English and in French, its types. */
+    private String[] iris;
+    private String[][] nodeLabels;
+    private List<String>[] nodeTypes;
+    /** Per edge and language (English, French), what a trace reports of it, made on first use and then shared. */
+    private TraceResult.TracedEdge[][] details;
+    private final ThreadLocal<Marks> nodeMarks = ThreadLocal.withInitial(() -> new Marks(nodes.size())),
+        edgeMarks = ThreadLocal.withInitial(() -> new Marks(edges.size()));
 
     private SupplyGraph() {}
 
@@ -157,7 +166,24 @@ final class SupplyGraph {
                 s.types.computeIfAbsent(i, k -> new ArrayList<>(1)).add(t.getObject().getURI().substring(Alu.NS.length()));
         });
         s.types.values().forEach(Collections::sort);
+        s.index();
         return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void index() {
+        int n = nodes.size();
+        iris = new String[n];
+        nodeLabels = new String[][] {new String[n], new String[n]};
+        nodeTypes = new List[n];
+        for (int i = 0; i < n; i++) {
+            Node x = nodes.get(i);
+            iris[i] = x.isURI() ? x.getURI() : x.toString();
+            nodeLabels[0][i] = label(x, "en");
+            nodeLabels[1][i] = label(x, "fr");
+            nodeTypes[i] = types.getOrDefault(i, List.of());
+        }
+        details = new TraceResult.TracedEdge[2][edges.size()];
     }
 
     /** Keeps the first English (or untagged) and the first French label of {@code n}. */
@@ -242,7 +268,73 @@ final class SupplyGraph {
     /** The operator → facility edge of an operator link, whichever of its two edges is given. */
     Edge canonical(Edge e) { return e.reverse() ? edges.get(e.id() - 1) : e; }
 
-    List<String> types(int i) { return types.getOrDefault(i, List.of()); }
+    Edge edge(int id) { return edges.get(id); }
+
+    /** The IRI of node {@code i}. */
+    String iri(int i) { return iris[i]; }
+
+    List<String> types(int i) { return nodeTypes[i]; }
+
+    /** The label of node {@code i} in {@code lang} ("fr", else English), as {@link #label(Node, String)}. */
+    String label(int i, String lang) { return nodeLabels["fr".equals(lang) ? 1 : 0][i]; }
+
+    /** What a trace reports of edge {@code e} in {@code lang}: ends, kind and, for a supply link, its details. */
+    TraceResult.TracedEdge detail(Edge e, String lang) {
+        TraceResult.TracedEdge[] cache = details["fr".equals(lang) ? 1 : 0];
+        TraceResult.TracedEdge d = cache[e.id()];
+        if (d != null)
+            return d;
+        if (e.kind() == Kind.operates)
+            d = new TraceResult.TracedEdge(iris[e.from()], iris[e.to()], e.kind().name(), null, null, null, null, null,
+                                           null, null);
+        else
+            d = new TraceResult.TracedEdge(iris[e.from()], iris[e.to()], e.kind().name(),
+                                           e.relationship() == null ? null : e.relationship().getURI(),
+                                           e.products().stream()
+                                               .map(p -> new TraceResult.Product(p.getURI(), label(p, lang))).toList(),
+                                           e.startedIn(), e.endedIn(), e.validUntil(), e.planned(),
+                                           e.sources().stream().map(Node::getURI).toList());
+        // Records are immutable: a trace on another thread sees either null (and makes its own) or a whole one.
+        cache[e.id()] = d;
+        return d;
+    }
+
+    /** This thread's marks over the nodes, emptied. */
+    Marks nodeMarks() { return nodeMarks.get().clear(); }
+
+    /** This thread's marks over the edges, emptied. */
+    Marks edgeMarks() { return edgeMarks.get().clear(); }
+
+    /**
+     * A value per node (or edge) of this snapshot, for one step of one trace on one thread: emptied in constant time
+     * by a new epoch, so that a trace costs what it finds and not what the network holds.
+     */
+    static final class Marks {
+        private final int[] epochs, values;
+        private int epoch;
+
+        private Marks(int size) {
+            epochs = new int[size];
+            values = new int[size];
+        }
+
+        private Marks clear() {
+            if (++epoch == Integer.MAX_VALUE) {
+                Arrays.fill(epochs, 0);
+                epoch = 1;
+            }
+            return this;
+        }
+
+        boolean has(int i) { return epochs[i] == epoch; }
+
+        int get(int i) { return values[i]; }
+
+        void put(int i, int value) {
+            epochs[i] = epoch;
+            values[i] = value;
+        }
+    }
 
     /** The label of a node or product in {@code lang} ("en" or "fr"), falling back on the other, then the IRI. */
     String label(Node n, String lang) {

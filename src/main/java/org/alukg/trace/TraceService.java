@@ -1,6 +1,7 @@
 package org.alukg.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,8 +85,8 @@ public final class TraceService {
             throw TraceException.bad("depth over the cap maxDepth=" + limits.maxDepth() + ": " + r.depth());
         List<Node> starts = r.from().stream().map(TraceService::resolve).distinct().toList();
         Node product = r.product() == null ? null : resolve(r.product());
-        checkKnown(starts, product);
         SupplyGraph g = SupplyGraph.of(dsg);
+        checkKnown(g, starts, product);
         Predicate<Edge> ok = filter(g, product, r.asOf());
 
         Set<Integer> startIds = new LinkedHashSet<>();
@@ -103,19 +104,26 @@ public final class TraceService {
         Walk down = r.direction() != Direction.upstream ? walk(g, startIds, true, r.depth(), ok, budget) : null;
         Walk up = r.direction() != Direction.downstream ? walk(g, startIds, false, r.depth(), ok, budget) : null;
 
-        Map<Integer, Integer> tier = new LinkedHashMap<>();
-        Map<Integer, Set<Integer>> via = new HashMap<>();
-        Set<Edge> edges = new LinkedHashSet<>();
+        // A node found both ways keeps its nearer tier (downstream on a tie) and the via links of that walk.
+        Found found = new Found();
+        SupplyGraph.Marks at = g.nodeMarks(), edgeSeen = g.edgeMarks();
         for (Walk w : new Walk[] {down, up}) {
             if (w == null)
                 continue;
-            edges.addAll(w.edges);
+            for (int k = 0; k < w.edges.length; k++)
+                if (!edgeSeen.has(w.edges[k])) {
+                    edgeSeen.put(w.edges[k], 0);
+                    found.edges.add(w.edges[k]);
+                }
             int sign = w == down ? 1 : -1;
-            for (Map.Entry<Integer, Integer> e : w.tier.entrySet()) {
-                Integer before = tier.get(e.getKey());
-                if (before == null || Math.abs(before) > e.getValue()) {
-                    tier.put(e.getKey(), sign * e.getValue());
-                    via.put(e.getKey(), w.via.getOrDefault(e.getKey(), Set.of()));
+            for (int k = 0; k < w.nodes.length; k++) {
+                int n = w.nodes[k];
+                if (!at.has(n)) {
+                    at.put(n, found.nodes.size());
+                    found.add(n, sign * w.tiers[k], w.via(k));
+                } else if (Math.abs(found.tiers.get(at.get(n))) > w.tiers[k]) {
+                    found.tiers.set(at.get(n), sign * w.tiers[k]);
+                    found.via.set(at.get(n), w.via(k));
                 }
             }
         }
@@ -127,9 +135,9 @@ public final class TraceService {
             query.put("product", product.getURI());
         if (r.asOf() != null)
             query.put("asOf", r.asOf());
-        WeakPoints weak = r.weakPoints() ? weakPoints(g, tier.keySet(), edges, ok) : null;
+        WeakPoints weak = r.weakPoints() ? weakPoints(g, found.nodeSet(), found.edgeSet(g), ok) : null;
         boolean mayCycle = down != null && up != null || down != null && down.mayCycle || up != null && up.mayCycle;
-        TraceResult res = assemble(g, query, tier, via, edges, r.lang(), weak, null, mayCycle);
+        TraceResult res = assemble(g, query, found, r.lang(), weak, null, mayCycle);
         if (isolated.isEmpty())
             return res;
         List<TracedNode> nodes = new ArrayList<>(res.nodes());
@@ -141,73 +149,174 @@ public final class TraceService {
         return new TraceResult(query, nodes, res.edges(), tiers, res.cycles(), res.weakPoints(), null);
     }
 
-    /** The nodes a walk in one direction reached with their (unsigned) tier, the edges it took, and its via links. */
-    private record Walk(Map<Integer, Integer> tier, Set<Edge> edges, Map<Integer, Set<Integer>> via,
-                        boolean mayCycle) {}
+    /** A growable list of ints, so that a trace does not box the node and edge numbers it handles. */
+    private static final class Ints {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length)
+                values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        int get(int i) { return values[i]; }
+
+        void set(int i, int v) { values[i] = v; }
+
+        int size() { return size; }
+
+        int[] toArray() { return Arrays.copyOf(values, size); }
+    }
+
+    /**
+     * What a trace or a path search found, before it is put in order: nodes (snapshot numbers) with their signed
+     * tier and the nodes they were reached from (possibly repeated), and the edges (snapshot numbers) in the order
+     * they were taken.
+     */
+    private static final class Found {
+        final Ints nodes = new Ints(), tiers = new Ints(), edges = new Ints();
+        final List<int[]> via = new ArrayList<>();
+
+        void add(int node, int tier, int[] from) {
+            nodes.add(node);
+            tiers.add(tier);
+            via.add(from);
+        }
+
+        Set<Integer> nodeSet() {
+            Set<Integer> s = new LinkedHashSet<>();
+            for (int k = 0; k < nodes.size(); k++)
+                s.add(nodes.get(k));
+            return s;
+        }
+
+        Set<Edge> edgeSet(SupplyGraph g) {
+            Set<Edge> s = new LinkedHashSet<>();
+            for (int k = 0; k < edges.size(); k++)
+                s.add(g.edge(edges.get(k)));
+            return s;
+        }
+    }
+
+    /**
+     * The nodes a walk in one direction reached, in the order found, with their (unsigned) tier and the nodes one
+     * tier nearer they were reached from (a list per node, chained through {@code viaNext}: -1 ends it); the edges
+     * it took, each once.
+     */
+    private record Walk(int[] nodes, int[] tiers, int[] viaHead, int[] viaNext, int[] viaFrom, int[] edges,
+                        boolean mayCycle) {
+        int[] via(int k) {
+            int n = 0;
+            for (int v = viaHead[k]; v >= 0; v = viaNext[v])
+                n++;
+            int[] from = new int[n];
+            for (int v = viaHead[k]; v >= 0; v = viaNext[v])
+                from[--n] = viaFrom[v];
+            return from;
+        }
+
+        Map<Integer, Integer> tierMap() {
+            Map<Integer, Integer> m = new HashMap<>();
+            for (int k = 0; k < nodes.length; k++)
+                m.put(nodes[k], tiers[k]);
+            return m;
+        }
+    }
 
     private Walk walk(SupplyGraph g, Set<Integer> starts, boolean down, int depth, Predicate<Edge> ok, int[] budget) {
-        Map<Integer, Integer> tier = new LinkedHashMap<>();
-        Map<Integer, Set<Integer>> via = new HashMap<>();
-        Set<Edge> taken = new LinkedHashSet<>();
+        // at: the position of each node found in the lists below; edgeSeen: edges already taken.
+        SupplyGraph.Marks at = g.nodeMarks(), edgeSeen = g.edgeMarks();
+        Ints nodes = new Ints(), tiers = new Ints(), viaHead = new Ints(), viaNext = new Ints(), viaFrom = new Ints(),
+            taken = new Ints();
         BitSet mayOperate = new BitSet();
         boolean mayCycle = false;
-        List<Integer> frontier = new ArrayList<>(starts);
+        Ints frontier = new Ints();
         for (int s : starts) {
-            tier.put(s, 0);
-            mayOperate.set(s);
+            at.put(s, nodes.size());
+            nodes.add(s);
+            tiers.add(0);
+            viaHead.add(-1);
+            mayOperate.set(nodes.size() - 1);
+            frontier.add(s);
         }
         for (int level = 0; ; level++) {
-            List<Integer> partners = new ArrayList<>();
-            for (int n : frontier) {
-                if (!mayOperate.get(n))
+            int reached = frontier.size();
+            for (int f = 0; f < reached; f++) {
+                int n = frontier.get(f);
+                if (!mayOperate.get(at.get(n)))
                     continue;
                 for (Edge e : g.out(n)) {
                     if (e.kind() != Kind.operates)
                         continue;
-                    int m = e.to();
-                    Integer t = tier.get(m);
-                    if (t == null) {
+                    int m = e.to(), t;
+                    if (!at.has(m)) {
                         if (--budget[0] < 0 && !starts.contains(m))
                             throw overNodes();
-                        tier.put(m, level);
-                        partners.add(m);
+                        at.put(m, nodes.size());
+                        nodes.add(m);
+                        tiers.add(level);
+                        viaHead.add(-1);
+                        frontier.add(m);
                         t = level;
+                    } else
+                        t = tiers.get(at.get(m));
+                    Edge c = g.canonical(e);
+                    if (!edgeSeen.has(c.id())) {
+                        edgeSeen.put(c.id(), 0);
+                        taken.add(c.id());
                     }
-                    taken.add(g.canonical(e));
                     if (t == level)
-                        via.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(n);
+                        addVia(at.get(m), n, viaHead, viaNext, viaFrom);
                 }
             }
-            frontier.addAll(partners);
             if (level == depth)
                 break;
-            List<Integer> next = new ArrayList<>();
-            for (int n : frontier) {
+            Ints next = new Ints();
+            for (int f = 0; f < frontier.size(); f++) {
+                int n = frontier.get(f);
                 for (Edge e : down ? g.out(n) : g.in(n)) {
                     if (e.kind() != Kind.supplies || !ok.test(e))
                         continue;
-                    int m = down ? e.to() : e.from();
-                    taken.add(e);
-                    Integer t = tier.get(m);
-                    if (t == null) {
+                    int m = down ? e.to() : e.from(), t;
+                    if (!edgeSeen.has(e.id())) {
+                        edgeSeen.put(e.id(), 0);
+                        taken.add(e.id());
+                    }
+                    if (!at.has(m)) {
                         if (--budget[0] < 0)
                             throw overNodes();
-                        tier.put(m, level + 1);
-                        mayOperate.set(m);
+                        at.put(m, nodes.size());
+                        nodes.add(m);
+                        tiers.add(level + 1);
+                        viaHead.add(-1);
+                        mayOperate.set(nodes.size() - 1);
                         next.add(m);
                         t = level + 1;
-                    }
+                    } else
+                        t = tiers.get(at.get(m));
                     if (t == level + 1)
-                        via.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(n);
+                        addVia(at.get(m), n, viaHead, viaNext, viaFrom);
                     else
                         mayCycle = true;
                 }
             }
-            if (next.isEmpty())
+            if (next.size() == 0)
                 break;
             frontier = next;
         }
-        return new Walk(tier, taken, via, mayCycle);
+        return new Walk(nodes.toArray(), tiers.toArray(), viaHead.toArray(), viaNext.toArray(), viaFrom.toArray(),
+                        taken.toArray(), mayCycle);
+    }
+
+    /** Adds {@code from} to the via list of the node at position {@code k}, unless it is there already. */
+    private static void addVia(int k, int from, Ints viaHead, Ints viaNext, Ints viaFrom) {
+        for (int v = viaHead.get(k); v >= 0; v = viaNext.get(v))
+            if (viaFrom.get(v) == from)
+                return;
+        viaFrom.add(from);
+        viaNext.add(viaHead.get(k));
+        viaHead.set(k, viaFrom.size() - 1);
     }
 
     private TraceException overNodes() {
@@ -228,8 +337,8 @@ public final class TraceService {
                                      + r.maxLength());
         Node from = resolve(r.from()), to = resolve(r.to());
         Node product = r.product() == null ? null : resolve(r.product());
-        checkKnown(List.of(from, to), product);
         SupplyGraph g = SupplyGraph.of(dsg);
+        checkKnown(g, List.of(from, to), product);
         Predicate<Edge> ok = filter(g, product, r.asOf());
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("from", from.getURI());
@@ -246,9 +355,10 @@ public final class TraceService {
         int[] unlimited = {Integer.MAX_VALUE};
         Walk fromA = walk(g, Set.of(a), true, r.maxLength(), ok, unlimited);
         Walk toB = walk(g, Set.of(b), false, r.maxLength(), ok, unlimited);
+        Map<Integer, Integer> fromATier = fromA.tierMap(), toBTier = toB.tierMap();
         Graph<Integer, Link> region = new DefaultDirectedGraph<>(Link.class);
-        for (Map.Entry<Integer, Integer> e : fromA.tier.entrySet()) {
-            Integer back = toB.tier.get(e.getKey());
+        for (Map.Entry<Integer, Integer> e : fromATier.entrySet()) {
+            Integer back = toBTier.get(e.getKey());
             if (back != null && e.getValue() + back <= r.maxLength())
                 region.addVertex(e.getKey());
         }
@@ -279,7 +389,6 @@ public final class TraceService {
                                                   .toString()));
 
         Map<Integer, Integer> tier = new LinkedHashMap<>();
-        Map<Integer, Set<Integer>> via = new HashMap<>();
         Set<Edge> edges = new LinkedHashSet<>();
         List<FoundPath> paths = new ArrayList<>();
         for (GraphPath<Integer, Link> p : found) {
@@ -295,14 +404,19 @@ public final class TraceService {
             paths.add(new FoundPath(supplyLength(p.getEdgeList()),
                                     p.getVertexList().stream().map(v -> g.node(v).getURI()).toList(), hops));
             for (int v : p.getVertexList()) {
-                int t = fromA.tier.get(v);
+                int t = fromATier.get(v);
                 tier.merge(v, t, Math::min);
             }
         }
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int k = 0; k < fromA.nodes.length; k++)
+            at.put(fromA.nodes[k], k);
+        Found onPaths = new Found();
         for (Map.Entry<Integer, Integer> e : tier.entrySet())
-            via.put(e.getKey(), fromA.via.getOrDefault(e.getKey(), Set.of()).stream()
-                                         .filter(tier::containsKey).collect(java.util.stream.Collectors.toSet()));
-        return assemble(g, query, tier, via, edges, r.lang(), null, paths, true);
+            onPaths.add(e.getKey(), e.getValue(),
+                        Arrays.stream(fromA.via(at.get(e.getKey()))).filter(tier::containsKey).toArray());
+        edges.forEach(e -> onPaths.edges.add(e.id()));
+        return assemble(g, query, onPaths, r.lang(), null, paths, true);
     }
 
     private static int supplyLength(List<Link> links) {
@@ -315,10 +429,14 @@ public final class TraceService {
 
     // ---- shared ----------------------------------------------------------------------------------------------
 
-    private void checkKnown(List<Node> nodes, Node product) {
+    /** Start nodes in the supply network are known; others, and a product, are looked for in the store. */
+    private void checkKnown(SupplyGraph g, List<Node> nodes, Node product) {
+        List<Node> outside = nodes.stream().filter(n -> g.indexOf(n) == null).toList();
+        if (outside.isEmpty() && product == null)
+            return;
         Txn.executeRead(dsg, () -> {
             var union = dsg.getUnionGraph();
-            for (Node n : nodes)
+            for (Node n : outside)
                 if (!union.find(n, Node.ANY, Node.ANY).hasNext() && !union.find(Node.ANY, Node.ANY, n).hasNext())
                     throw TraceException.unknown("unknown node", n.getURI());
             if (product != null && !union.find(product, Node.ANY, Node.ANY).hasNext())
@@ -334,46 +452,118 @@ public final class TraceService {
                                         && (e.validUntil() == null || e.validUntil() >= asOf));
     }
 
-    private static TraceResult assemble(SupplyGraph g, Map<String, Object> query, Map<Integer, Integer> tier,
-                                        Map<Integer, Set<Integer>> via, Set<Edge> edges, String lang,
+    private static TraceResult assemble(SupplyGraph g, Map<String, Object> query, Found found, String lang,
                                         WeakPoints weak, List<FoundPath> paths, boolean mayCycle) {
-        List<Integer> order = new ArrayList<>(tier.keySet());
-        order.sort(Comparator.<Integer>comparingInt(tier::get).thenComparing(i -> g.label(g.node(i), lang))
-                             .thenComparing(i -> g.node(i).getURI()));
-        List<TracedNode> nodes = new ArrayList<>(order.size());
+        int size = found.nodes.size();
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++)
+            order[k] = k;
+        Arrays.sort(order, Comparator.<Integer>comparingInt(found.tiers::get)
+                                     .thenComparing(k -> g.label(found.nodes.get(k), lang))
+                                     .thenComparing(k -> g.iri(found.nodes.get(k))));
+        List<TracedNode> nodes = new ArrayList<>(size);
         Map<Integer, List<String>> tiers = new TreeMap<>();
-        for (int i : order) {
-            String id = g.node(i).getURI();
-            List<String> v = via.getOrDefault(i, Set.of()).stream().map(x -> g.node(x).getURI()).sorted().toList();
-            nodes.add(new TracedNode(id, g.label(g.node(i), lang), g.types(i), tier.get(i), v));
-            tiers.computeIfAbsent(tier.get(i), k -> new ArrayList<>()).add(id);
+        for (int k : order) {
+            int i = found.nodes.get(k), tier = found.tiers.get(k);
+            String id = g.iri(i);
+            nodes.add(new TracedNode(id, g.label(i, lang), g.types(i), tier, iris(g, found.via.get(k))));
+            tiers.computeIfAbsent(tier, t -> new ArrayList<>()).add(id);
         }
-        List<TracedEdge> out = new ArrayList<>(edges.size());
-        for (Edge e : edges)
-            out.add(edge(g, e, lang));
+        List<TracedEdge> out = new ArrayList<>(found.edges.size());
+        for (int k = 0; k < found.edges.size(); k++)
+            out.add(g.detail(g.edge(found.edges.get(k)), lang));
         // When every supply edge of a walk leads one tier further, the edges form no cycle: skip the search.
-        List<List<String>> cycles = mayCycle ? cycles(g, tier.keySet(), edges) : List.of();
+        List<List<String>> cycles = mayCycle ? cycles(g, found) : List.of();
         return new TraceResult(query, nodes, out, tiers, cycles, weak, paths);
     }
 
-    private static TracedEdge edge(SupplyGraph g, Edge e, String lang) {
-        if (e.kind() == Kind.operates)
-            return new TracedEdge(g.node(e.from()).getURI(), g.node(e.to()).getURI(), e.kind().name(), null, null,
-                                  null, null, null, null, null);
-        return new TracedEdge(g.node(e.from()).getURI(), g.node(e.to()).getURI(), e.kind().name(),
-                              e.relationship() == null ? null : e.relationship().getURI(),
-                              e.products().stream().map(p -> new TraceResult.Product(p.getURI(), g.label(p, lang)))
-                                          .toList(),
-                              e.startedIn(), e.endedIn(), e.validUntil(), e.planned(),
-                              e.sources().stream().map(Node::getURI).toList());
+    /** The IRIs of {@code nodes}, sorted, each once. */
+    private static List<String> iris(SupplyGraph g, int[] nodes) {
+        if (nodes.length == 0)
+            return List.of();
+        if (nodes.length == 1)
+            return List.of(g.iri(nodes[0]));
+        String[] s = new String[nodes.length];
+        for (int k = 0; k < nodes.length; k++)
+            s[k] = g.iri(nodes[k]);
+        Arrays.sort(s);
+        List<String> out = new ArrayList<>(s.length);
+        for (String x : s)
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(x))
+                out.add(x);
+        return List.copyOf(out);
     }
 
-    /** Simple supply cycles among {@code nodes} of at most 8 links, once each, from their smallest IRI; at most 100. */
-    private static List<List<String>> cycles(SupplyGraph g, Set<Integer> nodes, Set<Edge> edges) {
-        Graph<Integer, DefaultEdge> d = supplyGraph(nodes, edges, false);
-        List<List<String>> found = new ArrayList<>();
+    /**
+     * Simple supply cycles among the nodes found, of at most 8 links, once each, from their smallest IRI; at most
+     * 100. Nodes with no supply link in or out among the others are on no cycle: they are peeled off, again and
+     * again, before the graph library searches what is left (usually a handful of nodes, often none).
+     */
+    private static List<List<String>> cycles(SupplyGraph g, Found found) {
+        int size = found.nodes.size();
+        SupplyGraph.Marks at = g.nodeMarks();
+        for (int k = 0; k < size; k++)
+            at.put(found.nodes.get(k), k);
+        Ints from = new Ints(), to = new Ints();
+        int[] in = new int[size], out = new int[size];
+        for (int j = 0; j < found.edges.size(); j++) {
+            Edge e = g.edge(found.edges.get(j));
+            if (e.kind() == Kind.supplies && e.from() != e.to() && at.has(e.from()) && at.has(e.to())) {
+                int a = at.get(e.from()), b = at.get(e.to());
+                from.add(a);
+                to.add(b);
+                out[a]++;
+                in[b]++;
+            }
+        }
+        // Per node, the links leaving and entering it, as positions in from/to (compressed rows).
+        int links = from.size();
+        int[] outStart = new int[size + 1], inStart = new int[size + 1], outLinks = new int[links], inLinks = new int[links];
+        for (int k = 0; k < size; k++) {
+            outStart[k + 1] = outStart[k] + out[k];
+            inStart[k + 1] = inStart[k] + in[k];
+        }
+        int[] outFill = Arrays.copyOf(outStart, size), inFill = Arrays.copyOf(inStart, size);
+        for (int j = 0; j < links; j++) {
+            outLinks[outFill[from.get(j)]++] = j;
+            inLinks[inFill[to.get(j)]++] = j;
+        }
+        boolean[] gone = new boolean[size];
+        Ints todo = new Ints();
+        for (int k = 0; k < size; k++)
+            if (in[k] == 0 || out[k] == 0) {
+                gone[k] = true;
+                todo.add(k);
+            }
+        for (int t = 0; t < todo.size(); t++) {
+            int k = todo.get(t);
+            for (int x = outStart[k]; x < outStart[k + 1]; x++) {
+                int m = to.get(outLinks[x]);
+                if (!gone[m] && --in[m] == 0) {
+                    gone[m] = true;
+                    todo.add(m);
+                }
+            }
+            for (int x = inStart[k]; x < inStart[k + 1]; x++) {
+                int m = from.get(inLinks[x]);
+                if (!gone[m] && --out[m] == 0) {
+                    gone[m] = true;
+                    todo.add(m);
+                }
+            }
+        }
+        if (todo.size() == size)
+            return List.of();
+        Graph<Integer, DefaultEdge> d = new DefaultDirectedGraph<>(DefaultEdge.class);
+        for (int k = 0; k < size; k++)
+            if (!gone[k])
+                d.addVertex(found.nodes.get(k));
+        for (int j = 0; j < links; j++)
+            if (!gone[from.get(j)] && !gone[to.get(j)])
+                d.addEdge(found.nodes.get(from.get(j)), found.nodes.get(to.get(j)));
+        List<List<String>> cycles = new ArrayList<>();
         for (Set<Integer> scc : new KosarajuStrongConnectivityInspector<>(d).stronglyConnectedSets()) {
-            if (scc.size() < 2 || found.size() >= MAX_CYCLES)
+            if (scc.size() < 2 || cycles.size() >= MAX_CYCLES)
                 continue;
             HawickJamesSimpleCycles<Integer, DefaultEdge> finder = new HawickJamesSimpleCycles<>(new AsSubgraph<>(d, scc));
             finder.setPathLimit(8);
@@ -381,24 +571,24 @@ public final class TraceService {
             try {
                 finder.findSimpleCycles(c -> {
                     here.add(c);
-                    if (here.size() + found.size() >= MAX_CYCLES)
+                    if (here.size() + cycles.size() >= MAX_CYCLES)
                         throw new Enough();
                 });
             } catch (Enough e) {
                 // the cap is reached: the search stops here
             }
             for (List<Integer> c : here) {
-                if (found.size() >= MAX_CYCLES)
+                if (cycles.size() >= MAX_CYCLES)
                     break;
-                List<String> iris = c.stream().map(v -> g.node(v).getURI()).toList();
+                List<String> iris = c.stream().map(g::iri).toList();
                 int min = iris.indexOf(iris.stream().min(String::compareTo).orElseThrow());
                 List<String> rotated = new ArrayList<>(iris.subList(min, iris.size()));
                 rotated.addAll(iris.subList(0, min));
-                found.add(rotated);
+                cycles.add(rotated);
             }
         }
-        found.sort(Comparator.comparingInt(List<String>::size).thenComparing(Object::toString));
-        return found;
+        cycles.sort(Comparator.comparingInt(List<String>::size).thenComparing(Object::toString));
+        return cycles;
     }
 
     /** Stops a cycle search that has found as many cycles as a trace lists. */
