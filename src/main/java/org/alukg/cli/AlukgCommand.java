@@ -2,7 +2,7 @@ package org.alukg.cli;
 
 import java.io.PrintWriter;
 
-import org.alukg.ingest.GateException;
+import org.alukg.ingest.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,12 +37,12 @@ public final class AlukgCommand implements Runnable {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand())
             verbose |= p.hasMatchedOption("-v");
         err.println("alukg: " + oneLine(e));
-        if (e instanceof GateException g)
+        if (e instanceof ValidationException g)
             g.problems().stream().skip(1).limit(50).forEach(p -> err.println("  " + p));
         if (verbose)
             e.printStackTrace(err);
         err.flush();
-        return e instanceof GateException || e instanceof CommandException ce && ce.refused() ? REFUSED : FAILED;
+        return e instanceof ValidationException || e instanceof CommandException ce && ce.refused() ? REFUSED : FAILED;
     }
 
     private static String oneLine(Throwable e) {

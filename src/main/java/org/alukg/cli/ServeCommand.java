@@ -7,8 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import org.alukg.config.ServerConfig;
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.server.AlukgServer;
-import org.alukg.server.Credentials;
-import org.alukg.server.ServerContext;
+import org.alukg.http.Credentials;
+import org.alukg.config.Settings;
+import org.alukg.http.ModuleContext;
 import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
                 ? "alukg: loaded " + r.files() + " files (" + r.triples() + " triples) into " + st.description()
                 : "alukg: store is up to date (" + st.description() + ")");
             AlukgServer server = AlukgServer.standard(
-                new ServerContext(st, config, store.options(), Credentials.of(user, password))).start();
+                new ModuleContext(st, Settings.defaults().withServer(config), store.options(), Credentials.of(user, password))).start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

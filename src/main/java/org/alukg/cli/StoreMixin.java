@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 import picocli.CommandLine.Option;
 
 /** The options every command that opens the store shares: where the store is and where the content is. */
@@ -23,7 +23,7 @@ public final class StoreMixin {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors.")
     boolean verbose;
 
-    public StoreOptions options() { return new StoreOptions(db, mem, home.toAbsolutePath().normalize()); }
+    public Locations options() { return new Locations(db, mem, home.toAbsolutePath().normalize()); }
 
     /** Opens the store and brings the curated content up to date (loaded only when missing or changed). */
     public Store openLoaded() {

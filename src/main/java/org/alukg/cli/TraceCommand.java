@@ -1,5 +1,6 @@
 package org.alukg.cli;
 
+import org.alukg.config.TraceLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,7 @@ import org.alukg.trace.Direction;
 import org.alukg.trace.PathRequest;
 import org.alukg.trace.TraceException;
 import org.alukg.trace.TraceFormat;
-import org.alukg.trace.TraceLimits;
+import org.alukg.config.TraceLimits;
 import org.alukg.trace.TraceRequest;
 import org.alukg.trace.TraceResult;
 import org.alukg.trace.TraceService;

@@ -20,8 +20,6 @@ public record ServerConfig(String host, int port, Duration queryTimeout, String 
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_CONCURRENT = 16;
-    /** The dataset name: endpoints are /cluster/sparql and so on. */
-    public static final String DATASET = "cluster";
 
     public ServerConfig {
         if (port < 0 || port > 65535)

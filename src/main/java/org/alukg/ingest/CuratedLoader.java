@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 import org.alukg.vocab.Alu;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -33,16 +33,16 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Loads the curated content — ontology/ (ontology, SKOS schemes), ontology/shapes.ttl and data/ — into
- * their named graphs through the {@link Gate}, when the store is empty or the files changed since the
+ * their named graphs through the {@link ValidatedWriter}, when the store is empty or the files changed since the
  * last load (a SHA-256 digest of the files is kept in the meta graph).
  */
 public final class CuratedLoader {
     /** The file of SHACL shapes, loaded into the shapes graph. */
     public static final String SHAPES_FILE = "shapes.ttl";
 
-    private final StoreOptions options;
+    private final Locations options;
 
-    public CuratedLoader(StoreOptions options) { this.options = options; }
+    public CuratedLoader(Locations options) { this.options = options; }
 
     /** What a load did. */
     public record Result(boolean loaded, int files, long triples, String digest) {}
@@ -60,7 +60,7 @@ public final class CuratedLoader {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, TreeSet<String>> subjectFiles = new HashMap<>();
         for (Source s : sources) {
-            Graph g = graphs.computeIfAbsent(s.graph, k -> Gate.newGraph());
+            Graph g = graphs.computeIfAbsent(s.graph, k -> ValidatedWriter.newGraph());
             Graph one = parse(s.file);
             String name = options.home().relativize(s.file).toString();
             one.find().forEachRemaining(t -> {
@@ -68,13 +68,13 @@ public final class CuratedLoader {
                 subjectFiles.computeIfAbsent(t.getSubject(), k -> new TreeSet<>()).add(name);
             });
         }
-        Gate.Change change = new Gate.Change()
+        ValidatedWriter.Change change = new ValidatedWriter.Change()
             .shapes(graphs.get(Alu.GRAPH_SHAPES))
             .locator(n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null)
             .meta(Alu.GRAPH_CURATED, metaQuads(digest));
         for (Node g : List.of(Alu.GRAPH_ONTOLOGY, Alu.GRAPH_SHAPES, Alu.GRAPH_CURATED))
-            change.replace(g, graphs.getOrDefault(g, Gate.newGraph()));
-        new Gate(store).commit(change);
+            change.replace(g, graphs.getOrDefault(g, ValidatedWriter.newGraph()));
+        new ValidatedWriter(store).commit(change);
         long triples = graphs.values().stream().mapToLong(Graph::size).sum();
         return new Result(true, sources.size(), triples, digest);
     }
@@ -82,8 +82,8 @@ public final class CuratedLoader {
     /** Validates the files with the shapes, without touching any store; returns the violations. */
     public List<String> validate() {
         List<Source> sources = sources();
-        Graph data = Gate.newGraph();
-        Graph shapes = Gate.newGraph();
+        Graph data = ValidatedWriter.newGraph();
+        Graph shapes = ValidatedWriter.newGraph();
         Map<Node, TreeSet<String>> subjectFiles = new HashMap<>();
         for (Source s : sources) {
             Graph target = s.graph.equals(Alu.GRAPH_SHAPES) ? shapes : data;
@@ -93,7 +93,7 @@ public final class CuratedLoader {
                 subjectFiles.computeIfAbsent(t.getSubject(), k -> new TreeSet<>()).add(name);
             });
         }
-        return Gate.violations(shapes, data, n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null);
+        return ValidatedWriter.violations(shapes, data, n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null);
     }
 
     private List<Source> sources() {
@@ -122,14 +122,14 @@ public final class CuratedLoader {
     }
 
     private Graph parse(Path file) {
-        Graph g = Gate.newGraph();
+        Graph g = ValidatedWriter.newGraph();
         try {
             RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerExceptions()).parse(g);
         } catch (RiotParseException e) {
-            throw new GateException("cannot parse " + options.home().relativize(file),
+            throw new ValidationException("cannot parse " + options.home().relativize(file),
                                     List.of("line " + e.getLine() + ", column " + e.getCol() + ": " + e.getOriginalMessage()));
         } catch (RiotException e) {
-            throw new GateException("cannot parse " + options.home().relativize(file), List.of(e.getMessage()));
+            throw new ValidationException("cannot parse " + options.home().relativize(file), List.of(e.getMessage()));
         }
         return g;
     }

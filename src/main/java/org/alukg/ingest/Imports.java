@@ -32,7 +32,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Imports inventories and RDF through the {@link Gate}: each input becomes its own named graph
+ * Imports inventories and RDF through the {@link ValidatedWriter}: each input becomes its own named graph
  * ({@code …/graph/import/{id}}, the id from the import's name) with its provenance in the meta graph — file
  * name, SHA-256, time, counts, who — and is validated and committed in one write transaction, or refused
  * leaving the store as it was. The same content twice changes nothing; another content under a name already
@@ -129,7 +129,7 @@ public final class Imports {
         String[] existing = new String[1];
         boolean[] replaced = new boolean[1];
         long started = System.currentTimeMillis();
-        Gate.Change change = new Gate.Change().validate(options.validate());
+        ValidatedWriter.Change change = new ValidatedWriter.Change().validate(options.validate());
         change.check(dsg -> existing[0] = digestOf(dsg, graph))
               .stream(graph, g -> {
                   ctx[0] = new ImportContext(g, store.dataset(), id, graph, now, options.skipBadRows(), mapping);
@@ -155,12 +155,12 @@ public final class Imports {
               })
               .locator(n -> ctx[0] == null ? null : ctx[0].location(n));
         try {
-            new Gate(store).commit(change);
+            new ValidatedWriter(store).commit(change);
         } catch (Unchanged u) {
             return new ImportReport(id, graph.getURI(), fileName, format.name(), ctx[0].digest, ImportReport.UNCHANGED,
                                     ctx[0].rows(), 0, 0, 0, List.of(), List.of(), u.getMessage(), now, options.who(),
                                     System.currentTimeMillis() - started);
-        } catch (GateException e) {
+        } catch (ValidationException e) {
             return refused(fileName, format, e);
         }
         ImportContext c = ctx[0];
@@ -191,14 +191,14 @@ public final class Imports {
     }
 
     /**
-     * Removes an import (its graph and provenance) through the gate: refused with a {@link GateException} when
+     * Removes an import (its graph and provenance) through the gate: refused with a {@link ValidationException} when
      * what remains would not validate (something else links to it). False when there is no such import.
      */
     public boolean delete(String id) {
         if (get(id).isEmpty())
             return false;
         Node graph = NodeFactory.createURI(Alu.GRAPH_IMPORT_PREFIX + id);
-        new Gate(store).commit(new Gate.Change().remove(graph));
+        new ValidatedWriter(store).commit(new ValidatedWriter.Change().remove(graph));
         return true;
     }
 
@@ -264,7 +264,7 @@ public final class Imports {
         return slug.isEmpty() || base.equals("-") ? "stdin" : slug;
     }
 
-    private ImportReport refused(String file, ImportFormat format, GateException e) {
+    private ImportReport refused(String file, ImportFormat format, ValidationException e) {
         List<String> problems = e.problems().isEmpty() ? List.of(e.getMessage()) : e.problems();
         return new ImportReport(null, null, file, format == null ? null : format.name(), null, ImportReport.REFUSED,
                                 0, 0, 0, 0, List.of(), problems, e.getMessage(), null, null, 0);

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class QueriesServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(QueriesServlet.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Set<String> RESERVED = Set.of("format", "page", "per_page");
 
     private final transient Catalog catalog;
@@ -103,7 +104,7 @@ final class QueriesServlet extends HttpServlet {
             }
         }
         res.setContentType("application/json;charset=utf-8");
-        OpenApi.JSON.writerWithDefaultPrettyPrinter().writeValue(res.getOutputStream(), all);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(res.getOutputStream(), all);
     }
 
     private void run(NamedQuery q, HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class UiExamplesFilter extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger(UiExamplesFilter.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Pattern QUERY_PAGE = Pattern.compile("/static/Query-[A-Za-z0-9_-]+\\.js");
     /** The end of the UI's own example list. */
     static final String MARKER = "text:\"Selection of classes\"}]";
@@ -79,7 +80,7 @@ final class UiExamplesFilter extends HttpFilter {
     /** A JavaScript string literal: JSON's escaping, plus the two line separators JSON leaves as they are. */
     private static String jsString(String s) {
         try {
-            return OpenApi.JSON.writeValueAsString(s).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+            return JSON.writeValueAsString(s).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
                                .replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

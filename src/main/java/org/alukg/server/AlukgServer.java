@@ -1,10 +1,19 @@
 package org.alukg.server;
 
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.http.AlukgModule;
+import org.alukg.http.ModuleContext;
+import org.alukg.http.RequestPipeline;
+import org.alukg.http.Routes;
+import org.alukg.ingest.ImportsModule;
+import org.alukg.linkeddata.LinkedDataModule;
+import org.alukg.query.QueryApiModule;
+import org.alukg.trace.TraceModule;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -24,43 +33,42 @@ import org.eclipse.jetty.server.ServerConnector;
  * features of alukg. Build it, then {@link #start()}; nothing binds a port before that.
  */
 public final class AlukgServer {
-    private final ServerContext context;
-    private final List<ServerFeature> features;
+    private final ModuleContext context;
+    private final List<AlukgModule> modules;
     private FusekiServer fuseki;
 
-    private AlukgServer(ServerContext context, List<ServerFeature> features) {
+    private AlukgServer(ModuleContext context, List<AlukgModule> modules) {
         this.context = context;
-        this.features = features;
+        this.modules = List.copyOf(modules);
     }
 
-    /** The server with the standard features of alukg. */
-    public static AlukgServer standard(ServerContext context) {
-        List<ServerFeature> features = new ArrayList<>();
-        // One line per feature; a feature that needs the whole list (the OpenAPI document) receives it.
-        features.add(new org.alukg.web.LinkedDataFeature());
-        features.add(new org.alukg.trace.TraceFeature());
-        features.add(new org.alukg.ingest.ImportsFeature());
-        features.add(new org.alukg.query.QueryApiFeature(() -> features));
-        return new AlukgServer(context, features);
+    /** The server with the modules of alukg: the one place where they are listed, in order. */
+    public static AlukgServer standard(ModuleContext context) {
+        return new AlukgServer(context, List.of(
+            new LinkedDataModule(context),
+            new QueryApiModule(context),
+            new TraceModule(context),
+            new ImportsModule(context)));
     }
 
     /** Builds and starts; returns this with the real port known. */
     public AlukgServer start() {
         fuseki = build();
-        bindHost(fuseki, context.config().host());
+        bindHost(fuseki, config().host());
         fuseki.start();
-        features.forEach(f -> f.started(fuseki.getHttpPort()));
         return this;
     }
 
+    private ServerConfig config() { return context.settings().server(); }
+
     public int port() { return fuseki.getHttpPort(); }
 
-    /** The features this server carries, in order. */
-    public List<ServerFeature> features() { return features; }
+    /** The modules this server carries, in order. */
+    public List<AlukgModule> modules() { return modules; }
 
     /** The address people use: http://host:port */
     public String baseUrl() {
-        String host = context.config().host();
+        String host = config().host();
         if (host.equals("0.0.0.0") || host.equals("::"))
             host = "127.0.0.1";
         if (host.contains(":"))
@@ -68,9 +76,9 @@ public final class AlukgServer {
         return "http://" + host + ":" + port();
     }
 
-    public String sparqlUrl() { return baseUrl() + "/" + ServerConfig.DATASET + "/sparql"; }
+    public String sparqlUrl() { return baseUrl() + Routes.SPARQL; }
 
-    public String uiUrl() { return baseUrl() + "/#/dataset/" + ServerConfig.DATASET + "/query"; }
+    public String uiUrl() { return baseUrl() + Routes.UI_QUERY; }
 
     public void stop() {
         if (fuseki != null)
@@ -81,12 +89,12 @@ public final class AlukgServer {
     public void join() { fuseki.join(); }
 
     private FusekiServer build() {
-        ServerConfig config = context.config();
+        ServerConfig config = config();
         DatasetGraph dsg = context.store().dataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
 
-        String ds = "/" + ServerConfig.DATASET;
+        String ds = Routes.DATASET_PATH;
         FusekiServer.Builder b = FusekiServer.create()
             .port(config.port())
             .loopback(isLoopback(config.host()))
@@ -104,6 +112,9 @@ public final class AlukgServer {
             .addServlet("/$/validate/langtag", new LangTagValidator())
             .addServlet("/$/validate/data", new DataValidator()));
 
+        // First of all: the request id, the one error mapper and the access log, on every path.
+        b.addFilter("/*", new RequestPipeline());
+
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));
         b.addFilter(ds + "/query", new ProbeFilter(sd));
@@ -114,7 +125,10 @@ public final class AlukgServer {
         b.addFilter(ds + "/*", cap);
         b.addFilter("/api/*", cap);
 
-        features.forEach(f -> f.addTo(b, context));
+        OpenApiDocument api = OpenApiDocument.of(modules);
+        b.addServlet(Routes.OPENAPI, new OpenApiServlet(() -> api))
+         .addServlet(Routes.API, new ApiPageServlet(() -> api));
+        b.fusekiModules(FusekiModules.create(modules.stream().map(m -> (FusekiModule) m).toList()));
         return b.build();
     }
 

@@ -10,6 +10,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The RDF store alukg runs on: a TDB2 database in a folder, or a TDB2 database in memory.
@@ -49,6 +51,19 @@ public final class Store implements AutoCloseable {
 
     /** The folder of a TDB2 store on disk; null in memory. */
     public Path location() { return location; }
+
+    /**
+     * The state of the data this thread sees: inside a transaction, the version that transaction reads; outside, the
+     * latest committed one. TDB2 counts only committed write transactions, so a write that is running or was aborted
+     * does not change it. The one notion of data version in alukg: every feature that caches what it made from the
+     * data asks here.
+     */
+    public DataVersion version() {
+        if (!dsg.isInTransaction())
+            return read(this::version);
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        return new DataVersion(System.identityHashCode(tdb), tdb.getTxnSystem().getThreadTransaction().getDataVersion());
+    }
 
     public <T> T read(Supplier<T> action) { return Txn.calculateRead(dsg, action); }
 

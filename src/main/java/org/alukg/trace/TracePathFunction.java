@@ -1,5 +1,6 @@
 package org.alukg.trace;
 
+import org.alukg.config.TraceLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,8 @@ public final class TracePathFunction extends PropertyFunctionEval {
     /** The IRI of the function: {@code alu:tracePath}. */
     public static final String IRI = Alu.NS + "tracePath";
     private static final int DEFAULT_MAX_LENGTH = 4;
+    /** The caps of the server's trace settings, set in the dataset's context by {@link TraceModule}. */
+    static final org.apache.jena.sparql.util.Symbol LIMITS = org.apache.jena.sparql.util.Symbol.create("alukg:traceLimits");
 
     public TracePathFunction() { super(PropFuncArgType.PF_ARG_EITHER, PropFuncArgType.PF_ARG_LIST); }
 
@@ -70,7 +73,8 @@ public final class TracePathFunction extends PropertyFunctionEval {
                 throw new QueryExecException("alu:tracePath: maxLength must be a whole number: " + m);
             maxLength = n.intValue();
         }
-        TraceService service = new TraceService(cxt.getDataset(), TraceLimits.fromSystemProperties());
+        TraceLimits caps = cxt.getContext().get(LIMITS, TraceLimits.defaults());
+        TraceService service = new TraceService(cxt.getDataset(), caps);
         List<FoundPath> paths;
         try {
             paths = service.paths(new PathRequest(from.getURI(), to.getURI(), maxLength, null, null, null)).paths();

@@ -1,5 +1,6 @@
 package org.alukg.trace;
 
+import org.alukg.config.TraceLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 import org.alukg.vocab.Alu;
 import org.apache.jena.sparql.core.Quad;
 import org.alukg.Fixtures;
@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading the curated files into a TDB2 store on disk: once, again on change, never a bad file. */
 class CuratedLoaderTest {
     @TempDir Path home;
-    StoreOptions options;
+    Locations options;
 
     @BeforeEach
     void copyFixture() throws IOException {
         Fixtures.copyFixtureTo(home);
-        options = new StoreOptions(home.resolve("db"), false, home);
+        options = new Locations(home.resolve("db"), false, home);
     }
 
     @Test
@@ -71,7 +71,7 @@ class CuratedLoaderTest {
                 @prefix alu: <https://w3id.org/alukg/ontology#> .
                 <https://w3id.org/alukg/id/site/nowhere> a alu:Smelter .
                 """);
-            GateException e = assertThrows(GateException.class, () -> loader.loadIfStale(store, false));
+            ValidationException e = assertThrows(ValidationException.class, () -> loader.loadIfStale(store, false));
             assertTrue(e.getMessage().contains("<https://w3id.org/alukg/id/site/nowhere>"), e.getMessage());
             assertTrue(e.getMessage().contains("operator"), "names the path: " + e.getMessage());
             assertTrue(e.getMessage().contains("data/broken.ttl"), "names the file: " + e.getMessage());
@@ -86,7 +86,7 @@ class CuratedLoaderTest {
             loader.loadIfStale(store, false);
             List<Quad> before = quads(store);
             Files.writeString(home.resolve("data/bad-syntax.ttl"), "@prefix alu: <https://w3id.org/alukg/ontology#> .\n\n<x> alu:p alu:q alu:r .\n");
-            GateException e = assertThrows(GateException.class, () -> loader.loadIfStale(store, false));
+            ValidationException e = assertThrows(ValidationException.class, () -> loader.loadIfStale(store, false));
             assertTrue(e.getMessage().startsWith("cannot parse data/bad-syntax.ttl"), e.getMessage());
             assertTrue(e.getMessage().contains("line 3"), e.getMessage());
             assertEquals(before, quads(store));

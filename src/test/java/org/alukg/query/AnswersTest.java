@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class AnswersTest {
 
     @BeforeAll
     static void load() {
-        StoreOptions o = Content.home(home);
+        Locations o = Content.home(home);
         catalog = Catalog.read(o.queriesDir());
         store = Content.loaded(o);
     }
@@ -97,7 +97,7 @@ class AnswersTest {
     /** Two sources that disagree on the latest year's capacity: one row, the highest figure, the lowest beside it. */
     @Test
     void conflictingFiguresForTheLatestYearGiveOneRowWithTheRange(@TempDir Path other) throws IOException {
-        StoreOptions o = Content.home(other);
+        Locations o = Content.home(other);
         Files.writeString(o.home().resolve("data/zz-conflict.ttl"), """
             @prefix alu: <https://w3id.org/alukg/ontology#> .
             @prefix dct: <http://purl.org/dc/terms/> .

@@ -11,10 +11,11 @@ import java.time.Duration;
 
 import org.alukg.config.ServerConfig;
 import org.alukg.server.AlukgServer;
-import org.alukg.server.Credentials;
-import org.alukg.server.ServerContext;
+import org.alukg.http.Credentials;
+import org.alukg.config.Settings;
+import org.alukg.http.ModuleContext;
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 
 /** A real alukg server on a free port over {@link Content}: a copy of the curated data and queries/. */
 final class ApiServer implements AutoCloseable {
@@ -31,10 +32,10 @@ final class ApiServer implements AutoCloseable {
         return start(Content.home(temp));
     }
 
-    static ApiServer start(StoreOptions options) {
+    static ApiServer start(Locations options) {
         Store store = Content.loaded(options);
         try {
-            ServerContext ctx = new ServerContext(store, ServerConfig.defaults().withPort(0), options,
+            ModuleContext ctx = new ModuleContext(store, Settings.defaults().withServer(ServerConfig.defaults().withPort(0)), options,
                                                   Credentials.of(null, null));
             return new ApiServer(store, AlukgServer.standard(ctx).start());
         } catch (RuntimeException e) {

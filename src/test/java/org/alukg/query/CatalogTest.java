@@ -13,10 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.alukg.server.ServerContext;
-import org.alukg.server.ServerFeature;
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,34 +97,10 @@ class CatalogTest {
 
     @Test
     void aBrokenFileStopsTheServerStart(@TempDir Path home) throws Exception {
-        StoreOptions options = Content.home(home.resolve("h"));
+        Locations options = Content.home(home.resolve("h"));
         Path broken = write(options.queriesDir(), "zz-broken.rq", "#+ summary: x\nSELECT ?s WHERE { ?s ?p ?_thing_iri }\n");
         CatalogException e = assertThrows(CatalogException.class, () -> ApiServer.start(options).close());
         assertTrue(e.getMessage().startsWith("broken named query " + broken + ":1:"), e.getMessage());
-    }
-
-    @Test
-    void theOpenApiDocumentGathersThePathsOfEveryFeature(@TempDir Path home) throws Exception {
-        StoreOptions options = Content.home(home);
-        ServerFeature other = new ServerFeature() {
-            @Override public void addTo(FusekiServer.Builder builder, ServerContext context) {}
-            @Override public Map<String, ObjectNode> openApiPaths() {
-                ObjectNode item = OpenApi.JSON.createObjectNode();
-                item.putObject("get").put("summary", "Trace supply").putObject("responses").putObject("200").put("description", "ok");
-                return Map.of("/api/trace", item);
-            }
-        };
-        List<ServerFeature> features = new ArrayList<>();
-        QueryApiFeature api = new QueryApiFeature(() -> features);
-        features.add(api);
-        features.add(other);
-        try (Store store = Store.inMemory()) {
-            api.addTo(FusekiServer.create(), new ServerContext(store, org.alukg.config.ServerConfig.defaults(), options,
-                                                                 org.alukg.server.Credentials.of(null, null)));
-        }
-        ObjectNode doc = api.document().json();
-        assertEquals("Trace supply", doc.path("paths").path("/api/trace").path("get").path("summary").asText());
-        assertTrue(doc.path("paths").has("/api/queries/smelters"));
     }
 
     /** queries/README.md lists every query with its summary, and nothing else. */

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.config.Settings;
+import org.alukg.http.Credentials;
+import org.alukg.http.ModuleContext;
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
-import org.alukg.store.StoreOptions;
+import org.alukg.store.Locations;
 
 /**
  * A real alukg server for tests: the project's own ontology/ and data/ in an in-memory TDB2 store, served by
@@ -35,16 +38,16 @@ public final class TestServer implements AutoCloseable {
 
     /** The project's curated content with the given settings (use port 0). */
     public static TestServer start(ServerConfig config) {
-        StoreOptions options = projectContent();
+        Locations options = projectContent();
         Store store = Store.inMemory();
         new CuratedLoader(options).loadIfStale(store, false);
-        ServerContext ctx = new ServerContext(store, config, options, Credentials.of(config.user(), config.password()));
+        ModuleContext ctx = new ModuleContext(store, Settings.defaults().withServer(config), options, Credentials.of(config.user(), config.password()));
         return new TestServer(store, AlukgServer.standard(ctx).start());
     }
 
     /** The project folder itself: ontology/, data/ and queries/ as committed. */
-    public static StoreOptions projectContent() {
-        return new StoreOptions(null, true, Path.of("").toAbsolutePath());
+    public static Locations projectContent() {
+        return new Locations(null, true, Path.of("").toAbsolutePath());
     }
 
     /** http://127.0.0.1:PORT */

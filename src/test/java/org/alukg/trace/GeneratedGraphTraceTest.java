@@ -1,5 +1,6 @@
 package org.alukg.trace;
 
+import org.alukg.config.TraceLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.alukg.server.ServerFeature;
+import org.alukg.http.AlukgModule;
 import org.alukg.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,11 +164,11 @@ class TraceApiTest {
 
     @Test
     void theOpenApiPathsDescribeBothEndpoints() {
-        ServerFeature trace = server.server.features().stream().filter(f -> f instanceof TraceFeature).findFirst()
-                                           .orElseThrow();
+        AlukgModule trace = server.server.modules().stream().filter(f -> f instanceof TraceModule).findFirst()
+                                         .orElseThrow();
         assertEquals(List.of("/api/trace", "/api/paths"), List.copyOf(trace.openApiPaths().keySet()));
-        assertEquals("trace", trace.openApiPaths().get("/api/trace").get("get").get("operationId").asText());
-        assertTrue(trace.openApiPaths().get("/api/paths").get("get").get("responses").has("404"));
+        assertEquals("trace", trace.openApiPaths().get("/api/trace").getGet().getOperationId());
+        assertTrue(trace.openApiPaths().get("/api/paths").getGet().getResponses().containsKey("404"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.alukg.trace;
 
+import org.alukg.config.TraceLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,18 @@
+package org.alukg.config;
+
+/**
+ * Everything that can be set about a running alukg, typed, each part with documented defaults: how the server runs,
+ * the caps on traces and on imports. Set by the flags of {@code alukg serve} or by one configuration file
+ * ({@link SettingsFile}); the flags win.
+ */
+public record Settings(ServerConfig server, TraceLimits trace, ImportLimits imports) {
+    public static Settings defaults() {
+        return new Settings(ServerConfig.defaults(), TraceLimits.defaults(), ImportLimits.defaults());
+    }
+
+    public Settings withServer(ServerConfig s) { return new Settings(s, trace, imports); }
+
+    public Settings withTrace(TraceLimits t) { return new Settings(server, t, imports); }
+
+    public Settings withImports(ImportLimits i) { return new Settings(server, trace, i); }
+}

@@ -1,0 +1,70 @@
+package org.alukg.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one table of this server's paths. A module mounts its servlets at these paths, and every link from one feature
+ * to another (a page's trace picture, the "query it" link, the query editor, the style sheet) is made here, so no
+ * feature spells another's URL.
+ */
+public final class Routes {
+    private Routes() {}
+
+    /** The dataset: endpoints are {@code /cluster/sparql}, {@code /cluster/query} and so on. */
+    public static final String DATASET = "cluster";
+    public static final String DATASET_PATH = "/" + DATASET;
+    public static final String SPARQL = DATASET_PATH + "/sparql";
+
+    // linked data
+    public static final String ID = "/id/";
+    public static final String DOC = "/doc/";
+    public static final String ONTOLOGY = "/ontology";
+    public static final String VOID = "/void";
+    public static final String WELL_KNOWN_VOID = "/.well-known/void";
+    public static final String DUMPS = "/dumps/";
+    public static final String ASSETS = "/web/";
+    public static final String STYLESHEET = ASSETS + "alukg.css";
+
+    // APIs
+    public static final String API = "/api/";
+    public static final String OPENAPI = "/api/openapi.json";
+    public static final String QUERIES = "/api/queries";
+    public static final String TRACE = "/api/trace";
+    public static final String PATHS = "/api/paths";
+    public static final String IMPORTS = "/api/imports";
+
+    // the Fuseki UI and server control
+    public static final String UI = "/";
+    public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
+    public static final String ADMIN = "/$/";
+
+    /** The servlet mapping of everything under a prefix such as {@code /api/trace}. */
+    public static String under(String prefix) { return (prefix.endsWith("/") ? prefix : prefix + "/") + "*"; }
+
+    /** The page of a thing: {@code /id/site/alma} for the short form {@code site/alma}. */
+    public static String thing(String shortForm) { return ID + shortForm; }
+
+    /** One named query of the API. */
+    public static String namedQuery(String name) { return QUERIES + "/" + name; }
+
+    /** The query editor with a query filled in. */
+    public static String editorWith(String query) {
+        return UI_QUERY + "?query=" + encode(query);
+    }
+
+    /** A trace of the direct supply network of one node, as a picture: what a resource page shows. */
+    public static String tracePicture(String iri, String lang) {
+        return TRACE + "?from=" + encode(iri) + "&direction=both&depth=1&format=svg&lang=" + encode(lang);
+    }
+
+    /** True for the paths whose errors are problem documents (RFC 9457). */
+    public static boolean isApi(String path) { return path != null && (path.equals("/api") || path.startsWith(API)); }
+
+    /** True for the dataset's endpoints, whose errors keep Fuseki's status and text. */
+    public static boolean isDataset(String path) {
+        return path != null && (path.equals(DATASET_PATH) || path.startsWith(DATASET_PATH + "/"));
+    }
+
+    public static String encode(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+}

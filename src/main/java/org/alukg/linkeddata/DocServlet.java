@@ -1,0 +1,72 @@
+package org.alukg.linkeddata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * {@code /doc/kind/slug}: the description of {@code <base>id/kind/slug} in the representation the client asks
+ * for with {@code Accept} (HTML, Turtle, JSON-LD, RDF/XML, N-Triples, TriG), or named by an extension
+ * ({@code .html .ttl .jsonld .rdf .nt .trig}).
+ */
+final class DocServlet extends LinkedDataServlet {
+    static final List<RdfFormat> OFFERS = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.RDFXML,
+                                                   RdfFormat.NTRIPLES, RdfFormat.TRIG);
+    private final Describer describer;
+    private final Suggestions near;
+    private final ContextDocument context;
+
+    DocServlet(String base, Describer describer, Suggestions near, ContextDocument context) {
+        super(base);
+        this.describer = describer;
+        this.near = near;
+        this.context = context;
+    }
+
+    @Override
+    Reply answer(HttpServletRequest req) {
+        ThingPath path = ThingPath.parse(req.getPathInfo());
+        RdfFormat format = chosen(req, path);
+        String iri = path.iri(base);
+        Graph description = describer.describe(NodeFactory.createURI(iri));
+        if (description.isEmpty())
+            throw new WebException(404, "no such resource: " + iri, near.near(path.local()));
+        String docPath = "/doc/" + path.local();
+        Reply reply;
+        if (format == RdfFormat.HTML) {
+            PageContext view = PageContext.of(req, base);
+            String page = ResourcePage.html(view, description, describer.vocabulary(description), iri, docPath);
+            reply = Reply.ok("text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
+                         .withHeader("Content-Language", view.words().lang());
+        } else {
+            reply = Reply.ok(format.contentType(), format.write(description, context.bytes()));
+        }
+        if (path.extension().isEmpty())
+            reply.withHeader("Content-Location", docPath + "." + format.extension());
+        return reply.withHeader("Link", alternates(docPath));
+    }
+
+    /** The format named by the extension, else the best for {@code Accept}; 404 and 406 otherwise. */
+    static RdfFormat chosen(HttpServletRequest req, ThingPath path) {
+        if (path.extension().isPresent())
+            return RdfFormat.byExtension(path.extension().get()).orElseThrow(() -> new WebException(404,
+                "unknown format extension, use .html .ttl .jsonld .rdf .nt or .trig: ." + path.extension().get()));
+        return RdfFormat.negotiate(req.getHeader("Accept"), OFFERS).orElseThrow(() -> new WebException(406,
+            "no representation for Accept, offered text/html, text/turtle, application/ld+json, application/rdf+xml, "
+            + "application/n-triples, application/trig: " + req.getHeader("Accept")));
+    }
+
+    private static String alternates(String docPath) {
+        StringBuilder b = new StringBuilder();
+        for (RdfFormat f : OFFERS) {
+            if (b.length() > 0)
+                b.append(", ");
+            b.append('<').append(docPath).append('.').append(f.extension()).append(">; rel=\"alternate\"; type=\"")
+             .append(f.mediaType()).append('"');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.alukg.store;
+
+import java.nio.file.Path;
+
+/** Where the store is and where the curated content (ontology/, data/, queries/) is read from. */
+public record Locations(Path db, boolean inMemory, Path home) {
+    public static final Path DEFAULT_DB = Path.of("var", "tdb2");
+
+    public Store open() {
+        return inMemory ? Store.inMemory() : Store.tdb2(db == null ? home.resolve(DEFAULT_DB) : db);
+    }
+
+    public Path ontologyDir() { return home.resolve("ontology"); }
+    public Path dataDir() { return home.resolve("data"); }
+    public Path queriesDir() { return home.resolve("queries"); }
+}
