@@ -2,7 +2,11 @@ package org.alukg.cli;
 
 import java.io.PrintWriter;
 
+import java.util.List;
+
 import org.alukg.ingest.ValidationException;
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +17,8 @@ import picocli.CommandLine.Command;
                         TraceCommand.class, ImportCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {
-    /** Exit codes shared by every command. */
-    public static final int OK = 0, REFUSED = 1, USAGE = 2, FAILED = 3;
+    /** Exit codes shared by every command (see {@link Kind}). */
+    public static final int OK = Kind.EXIT_OK, REFUSED = Kind.EXIT_REFUSED, USAGE = Kind.EXIT_USAGE, FAILED = Kind.EXIT_FAILED;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,11 +28,29 @@ public final class AlukgCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: one-line errors, stack traces only with -v. */
+    /** The configured command line: one-line errors, stack traces only with -v, exit codes from {@link #exitCode}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AlukgCommand());
+        cl.setExitCodeExceptionMapper(AlukgCommand::exitCode);
         cl.setExecutionExceptionHandler(AlukgCommand::handle);
+        cl.setParameterExceptionHandler(AlukgCommand::usage);
         return cl;
+    }
+
+    /**
+     * The one place where a failure becomes an exit code: a {@link Problem} by its kind (the caller's mistake 1, ours
+     * 3), a refused write 1, a usage mistake 2, anything else 3.
+     */
+    static int exitCode(Throwable e) {
+        if (e instanceof CommandLine.ParameterException)
+            return USAGE;
+        if (e instanceof Problem p)
+            return p.kind().exitCode();
+        if (e instanceof ValidationException)
+            return REFUSED;
+        if (e instanceof CommandException ce)
+            return ce.refused() ? REFUSED : FAILED;
+        return FAILED;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -37,12 +59,22 @@ public final class AlukgCommand implements Runnable {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand())
             verbose |= p.hasMatchedOption("-v");
         err.println("alukg: " + oneLine(e));
-        if (e instanceof ValidationException g)
-            g.problems().stream().skip(1).limit(50).forEach(p -> err.println("  " + p));
+        List<?> more = e instanceof ValidationException g ? g.problems().stream().skip(1).toList()
+                     : e instanceof Problem p ? p.list("problems") : List.of();
+        more.stream().limit(50).forEach(p -> err.println("  " + p));
         if (verbose)
             e.printStackTrace(err);
         err.flush();
-        return e instanceof ValidationException || e instanceof CommandException ce && ce.refused() ? REFUSED : FAILED;
+        return cl.getExitCodeExceptionMapper().getExitCode(e);
+    }
+
+    /** A usage mistake: one line, and where to read more. */
+    private static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("alukg: " + oneLine(e) + " (see: " + cl.getCommandSpec().qualifiedName() + " --help)");
+        err.flush();
+        return cl.getExitCodeExceptionMapper().getExitCode(e);
     }
 
     private static String oneLine(Throwable e) {

@@ -1,47 +1,73 @@
 package org.alukg.cli;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.alukg.config.ServerConfig;
-import org.alukg.ingest.CuratedLoader;
-import org.alukg.server.AlukgServer;
-import org.alukg.http.Credentials;
 import org.alukg.config.Settings;
+import org.alukg.config.SettingsFile;
+import org.alukg.config.TraceLimits;
+import org.alukg.http.Credentials;
 import org.alukg.http.ModuleContext;
+import org.alukg.ingest.CuratedLoader;
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
+import org.alukg.server.AlukgServer;
 import org.alukg.store.Store;
-import org.alukg.vocab.Alu;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
          description = {"Load the curated content when it changed, then serve the graph: SPARQL at /cluster/sparql, "
                         + "the query UI at /, linked data and the APIs.",
-                        "Read-only unless --user is given with a password in ALUKG_PASSWORD. Ctrl-C stops it."})
+                        "Read-only unless --user is given with a password in ALUKG_PASSWORD. Ctrl-C stops it.",
+                        "Settings come from the defaults, then --config FILE, then ALUKG_PORT, then the flags."})
 public final class ServeCommand implements Callable<Integer> {
+    /** The environment variable that may give the port (a flag wins over it). */
+    public static final String PORT_VARIABLE = "ALUKG_PORT";
+
+    @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreMixin store;
 
-    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
-            description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A YAML settings file (sections server, trace, imports; see docs/operations.md).")
+    Path config;
+
+    @Option(names = "--host", description = "Interface to bind (default: " + ServerConfig.DEFAULT_HOST
+                                            + "; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
-            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", description = "Port (default: " + ServerConfig.DEFAULT_PORT + ", or " + PORT_VARIABLE
+                                            + " when set; 0 picks a free one).")
+    Integer port;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Cancel queries running longer than this (default: ${DEFAULT-VALUE} s).")
-    long timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Cancel queries running longer than this (default: 30 s).")
+    Long timeoutSeconds;
 
-    @Option(names = "--base", defaultValue = Alu.BASE,
-            description = "The public base of the IRIs served (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", description = "The public base of the IRIs served (default: https://w3id.org/alukg/).")
     String base;
 
-    @Option(names = "--max-queries", defaultValue = "" + ServerConfig.DEFAULT_MAX_CONCURRENT,
-            description = "Queries that may run at once; more get 503 (default: ${DEFAULT-VALUE}).")
-    int maxQueries;
+    @Option(names = "--max-queries", description = "Queries that may run at once; more get 503 (default: "
+                                                   + ServerConfig.DEFAULT_MAX_CONCURRENT + ").")
+    Integer maxQueries;
+
+    @Option(names = "--max-trace-depth", description = "Deepest trace, in supply tiers (default: "
+                                                       + TraceLimits.DEFAULT_MAX_DEPTH + ").")
+    Integer maxTraceDepth;
+
+    @Option(names = "--max-trace-nodes", description = "Most nodes a trace may return (default: "
+                                                       + TraceLimits.DEFAULT_MAX_NODES + ").")
+    Integer maxTraceNodes;
 
     @Option(names = "--user", description = "The user allowed to write (update, upload, import). "
             + "The password is read from the environment variable ALUKG_PASSWORD.")
@@ -49,36 +75,81 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String password = null;
-        if (user != null) {
-            password = System.getenv("ALUKG_PASSWORD");
-            if (password == null || password.isEmpty())
-                throw new CommandException("--user needs a password in ALUKG_PASSWORD: " + user, false);
-        }
-        ServerConfig config = new ServerConfig(host, port, Duration.ofSeconds(timeoutSeconds), base, user, password,
-                                               maxQueries);
+        Settings settings = settings();
+        ServerConfig server = settings.server();
+        freePort(server.host(), server.port());
         Store st = store.options().open();
         try {
             CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, false);
             System.err.println(r.loaded()
                 ? "alukg: loaded " + r.files() + " files (" + r.triples() + " triples) into " + st.description()
                 : "alukg: store is up to date (" + st.description() + ")");
-            AlukgServer server = AlukgServer.standard(
-                new ModuleContext(st, Settings.defaults().withServer(config), store.options(), Credentials.of(user, password))).start();
+            AlukgServer running = AlukgServer.standard(new ModuleContext(
+                st, settings, store.options(), Credentials.of(server.user(), server.password()))).start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
+                running.stop();
                 st.close();
                 stopped.countDown();
             }, "alukg-shutdown"));
-            System.out.println("alukg is serving: UI " + server.uiUrl() + "  SPARQL " + server.sparqlUrl()
-                               + (config.writable() ? "  (writes open to " + user + ")" : "  (read-only)"));
+            System.out.println("alukg is serving: UI " + running.uiUrl() + "  SPARQL " + running.sparqlUrl()
+                               + (server.writable() ? "  (writes open to " + user + ")" : "  (read-only)"));
             System.out.flush();
             stopped.await();
-            return AlukgCommand.OK;
+            return Kind.EXIT_OK;
         } catch (RuntimeException e) {
             st.close();
             throw e;
+        }
+    }
+
+    /** The defaults, then the settings file, then ALUKG_PORT, then the flags. */
+    Settings settings() {
+        Settings s = config == null ? Settings.defaults() : SettingsFile.read(config);
+        ServerConfig c = s.server();
+        String password = null;
+        if (user != null) {
+            password = System.getenv("ALUKG_PASSWORD");
+            if (password == null || password.isEmpty())
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                                                         "--user needs a password in ALUKG_PASSWORD: " + user);
+        }
+        int p = port != null ? port : envPort(c.port());
+        try {
+            c = new ServerConfig(host != null ? host : c.host(), p,
+                                 timeoutSeconds != null ? Duration.ofSeconds(timeoutSeconds) : c.queryTimeout(),
+                                 base != null ? base : c.base(), user, password,
+                                 maxQueries != null ? maxQueries : c.maxConcurrentQueries());
+            TraceLimits t = s.trace();
+            t = new TraceLimits(maxTraceDepth != null ? maxTraceDepth : t.maxDepth(),
+                                maxTraceNodes != null ? maxTraceNodes : t.maxNodes(), t.maxPathLength(), t.maxPaths());
+            return s.withServer(c).withTrace(t);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private int envPort(int fallback) {
+        String v = System.getenv(PORT_VARIABLE);
+        if (v == null || v.isBlank())
+            return fallback;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), PORT_VARIABLE + " is not a port number: " + v);
+        }
+    }
+
+    /** Refuses a port that is taken before anything is loaded, naming the way out. */
+    private static void freePort(String host, int port) {
+        if (port == 0)
+            return;
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException e) {
+            throw new Problem(Kind.CONFLICT, "port " + port + " is taken on " + host
+                              + ": choose another with --port or " + PORT_VARIABLE + "=PORT").field("port", "" + port);
         }
     }
 }

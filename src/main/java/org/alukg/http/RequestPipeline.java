@@ -54,15 +54,18 @@ public final class RequestPipeline extends HttpFilter {
         res.setHeader(HEADER, id);
         ThreadContext.put("requestId", id);
         String path = req.getRequestURI();
+        boolean aborted = false;
         try {
             chain.doFilter(req, Routes.isDataset(path) ? res : new OwnErrors(req, res));
         } catch (Problem p) {
+            aborted = res.isCommitted();
             answer(req, res, p);
         } catch (IOException | ServletException | RuntimeException e) {
             Problem p = problemIn(e);
+            aborted = res.isCommitted();
             answer(req, res, p != null ? p : Problem.internal(e.getClass().getSimpleName() + ": " + e.getMessage(), e));
         } finally {
-            AccessLog.line(req.getMethod(), path, res.getStatus(), bytesWritten(res),
+            AccessLog.line(req.getMethod(), path, res.getStatus(), aborted ? -1 : bytesWritten(res),
                            (System.nanoTime() - start) / 1_000_000, (String) req.getAttribute(USER), id);
             ThreadContext.remove("requestId");
         }
@@ -88,6 +91,8 @@ public final class RequestPipeline extends HttpFilter {
 
     private static long bytesWritten(HttpServletResponse res) {
         try {
+            if (!res.isCommitted())
+                res.flushBuffer(); // the answer is complete: send what is buffered, so it is counted
             return Response.getContentBytesWritten(ServletContextResponse.getServletContextResponse(res));
         } catch (RuntimeException e) {
             return -1;

@@ -26,6 +26,8 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -49,6 +51,13 @@ public final class AlukgServer {
             new QueryApiModule(context),
             new TraceModule(context),
             new ImportsModule(context)));
+    }
+
+    /** A server with the standard modules and more (for tests that need a module of their own). */
+    static AlukgServer withExtra(ModuleContext context, List<AlukgModule> extra) {
+        List<AlukgModule> all = new java.util.ArrayList<>(standard(context).modules);
+        all.addAll(extra);
+        return new AlukgServer(context, all);
     }
 
     /** Builds and starts; returns this with the real port known. */
@@ -129,7 +138,13 @@ public final class AlukgServer {
         b.addServlet(Routes.OPENAPI, new OpenApiServlet(() -> api))
          .addServlet(Routes.API, new ApiPageServlet(() -> api));
         b.fusekiModules(FusekiModules.create(modules.stream().map(m -> (FusekiModule) m).toList()));
-        return b.build();
+        FusekiServer server = b.build();
+        Server jetty = server.getJettyServer();
+        jetty.setErrorHandler(new JettyErrors());
+        GzipHandler gzip = new GzipHandler();
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
+        return server;
     }
 
     /** Query and GSP read always; update and GSP write only when credentials are configured. */
