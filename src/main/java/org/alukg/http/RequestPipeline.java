@@ -94,7 +94,7 @@ public final class RequestPipeline extends HttpFilter {
             if (!res.isCommitted())
                 res.flushBuffer(); // the answer is complete: send what is buffered, so it is counted
             return Response.getContentBytesWritten(ServletContextResponse.getServletContextResponse(res));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
