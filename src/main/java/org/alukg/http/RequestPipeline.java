@@ -56,7 +56,7 @@ public final class RequestPipeline extends HttpFilter {
         String path = req.getRequestURI();
         boolean aborted = false;
         try {
-            chain.doFilter(req, Routes.isDataset(path) ? res : new OwnErrors(req, res));
+            chain.doFilter(req, Routes.isDataset(path) ? new DatasetAnswers(req, res) : new OwnErrors(req, res));
         } catch (Problem p) {
             aborted = res.isCommitted();
             answer(req, res, p);

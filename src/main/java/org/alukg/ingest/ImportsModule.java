@@ -114,10 +114,7 @@ public final class ImportsModule implements AlukgModule {
 
         @Override
         protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            if (!context.credentials().accepts(req)) {
-                context.credentials().refuse(resp);
-                return;
-            }
+            context.credentials().check(req);
             String id = id(req);
             if (id == null) {
                 error(resp, 405, "DELETE needs an import: /api/imports/{id}");
@@ -138,10 +135,7 @@ public final class ImportsModule implements AlukgModule {
 
         @Override
         protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            if (!context.credentials().accepts(req)) {
-                context.credentials().refuse(resp);
-                return;
-            }
+            context.credentials().check(req);
             if (id(req) != null) {
                 error(resp, 405, "POST to /api/imports, not to one import");
                 return;

@@ -71,8 +71,14 @@ public final class Store implements AutoCloseable {
 
     public <T> T calculateWrite(Supplier<T> action) { return Txn.calculateWrite(dsg, action); }
 
+    private volatile boolean closed;
+
+    /** False once closed. */
+    public boolean isOpen() { return !closed; }
+
     @Override
     public void close() {
+        closed = true;
         dsg.close();
     }
 }
