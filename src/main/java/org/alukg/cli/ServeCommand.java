@@ -112,8 +112,13 @@ public final class ServeCommand implements Callable<Integer> {
                 st, settings, store.options(), Credentials.of(server.user(), server.password()))).start();
             // SIGTERM and Ctrl-C: stop accepting, let what is in flight finish within the grace period, close, exit 0.
             CountDownLatch asked = new CountDownLatch(1);
-            for (String signal : new String[] {"TERM", "INT"})
-                sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> asked.countDown());
+            for (String signal : new String[] {"TERM", "INT"}) {
+                try {
+                    sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> asked.countDown());
+                } catch (IllegalArgumentException e) {
+                    // the signal was ignored when we started (nohup, a background job): leave it so
+                }
+            }
             Thread hook = new Thread(() -> stop(running, st), "alukg-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             System.out.println("alukg is serving: UI " + running.uiUrl() + "  SPARQL " + running.sparqlUrl()

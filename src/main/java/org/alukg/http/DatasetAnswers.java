@@ -61,6 +61,7 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
     private final class Watched extends ServletOutputStream {
         private final ServletOutputStream inner;
         private int matched;
+        private boolean broken;
 
         Watched(ServletOutputStream inner) { this.inner = inner; }
 
@@ -78,13 +79,26 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
         }
 
         private void watch(byte b) throws IOException {
+            if (broken)
+                throw new IOException("the transfer was broken off");
             matched = b == CUT_SHORT[matched] ? matched + 1 : b == CUT_SHORT[0] ? 1 : 0;
-            if (matched == CUT_SHORT.length)
+            if (matched == CUT_SHORT.length) {
+                broken = true;
                 breakOff();
+            }
         }
 
-        @Override public void flush() throws IOException { inner.flush(); }
-        @Override public void close() throws IOException { inner.close(); }
+        @Override
+        public void flush() throws IOException {
+            if (!broken)
+                inner.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!broken)
+                inner.close();
+        }
         @Override public boolean isReady() { return inner.isReady(); }
         @Override public void setWriteListener(WriteListener l) { inner.setWriteListener(l); }
     }

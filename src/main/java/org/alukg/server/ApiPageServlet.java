@@ -28,7 +28,8 @@ final class ApiPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         JsonNode doc = document.get().json();
         res.setContentType("text/html;charset=utf-8");
-        res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+        res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                                                 + "frame-ancestors 'none'; base-uri 'none'");
         PrintWriter w = res.getWriter();
         JsonNode info = doc.path("info");
         w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
