@@ -38,11 +38,38 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
     public void sendError(int sc, String msg) throws IOException {
         if (sc == 503 && !containsHeader("Retry-After"))
             setHeader("Retry-After", "2");
-        super.sendError(sc, msg);
+        super.sendError(sc, msg == null ? null : printable(msg));
+    }
+
+    /**
+     * The message with what cannot travel in an HTTP answer replaced: a parse error may quote the caller's broken
+     * bytes (control characters, U+FFFD, lone surrogates), and Jetty would fail the whole answer on them.
+     */
+    static String printable(String msg) {
+        StringBuilder b = new StringBuilder(msg.length());
+        for (int i = 0; i < msg.length(); i++) {
+            char c = msg.charAt(i);
+            boolean bad = Character.isISOControl(c) || c == '\uFFFD' || Character.isSurrogate(c) || c > 0x7E && c < 0xA0;
+            b.append(bad ? '?' : c);
+        }
+        return b.toString();
     }
 
     @Override
     public void sendError(int sc) throws IOException { sendError(sc, null); }
+
+    /** An error's length is left to the transfer: Fuseki counts its message in characters, we send UTF-8 bytes. */
+    @Override
+    public void setContentLength(int len) {
+        if (getStatus() < 400)
+            super.setContentLength(len);
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        if (getStatus() < 400)
+            super.setContentLengthLong(len);
+    }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
@@ -86,6 +113,16 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
                 broken = true;
                 breakOff();
             }
+        }
+
+        /**
+         * Text as UTF-8, which is what Fuseki's error answers declare: the servlet default takes only ISO 8859-1 and
+         * fails the whole answer on a parse error that quotes any other character.
+         */
+        @Override
+        public void print(String text) throws IOException {
+            byte[] bytes = String.valueOf(text).getBytes(StandardCharsets.UTF_8);
+            write(bytes, 0, bytes.length);
         }
 
         @Override

@@ -144,8 +144,9 @@ public final class AlukgServer {
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));
         b.addFilter(ds + "/query", new ProbeFilter(sd));
-        DatasetGuard guard = new DatasetGuard(context.credentials(), new UpdatePolicy(guards.loadHosts()),
-                                              guards.maxQueryBytes());
+        DatasetGuard guard = DatasetGuard.ofDataset(context.credentials(), new UpdatePolicy(guards.loadHosts()),
+                                                    guards.maxQueryBytes());
+        b.addFilter(Routes.ADMIN + "validate/*", DatasetGuard.ofValidators(guards.maxQueryBytes()));
         b.addFilter(ds, guard);
         b.addFilter(ds + "/*", guard);
 

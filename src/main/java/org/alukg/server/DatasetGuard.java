@@ -34,16 +34,33 @@ final class DatasetGuard extends HttpFilter {
     private final Credentials credentials;
     private final UpdatePolicy policy;
     private final long maxTextBytes;
+    private final boolean checkWrites;
 
-    DatasetGuard(Credentials credentials, UpdatePolicy policy, long maxTextBytes) {
+    private DatasetGuard(Credentials credentials, UpdatePolicy policy, long maxTextBytes, boolean checkWrites) {
         this.credentials = credentials;
         this.policy = policy;
         this.maxTextBytes = maxTextBytes;
+        this.checkWrites = checkWrites;
+    }
+
+    /** The guard of the dataset's endpoints: sizes, shapes, credentials for writes, the update policy. */
+    static DatasetGuard ofDataset(Credentials credentials, UpdatePolicy policy, long maxTextBytes) {
+        return new DatasetGuard(credentials, policy, maxTextBytes, true);
+    }
+
+    /** The guard of the validators, which run nothing: sizes and shapes only. */
+    static DatasetGuard ofValidators(long maxTextBytes) {
+        return new DatasetGuard(null, null, maxTextBytes, false);
     }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        chain.doFilter(checked(req), res);
+    }
+
+    /** The request as it may go on, or the problem to answer with. */
+    private HttpServletRequest checked(HttpServletRequest req) throws IOException {
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         boolean sparqlBody = type.startsWith("application/sparql-query") || type.startsWith("application/sparql-update");
         boolean form = type.startsWith("application/x-www-form-urlencoded");
@@ -57,13 +74,21 @@ final class DatasetGuard extends HttpFilter {
                 throw tooLarge(req, body.length);
             request = new ReplayedBody(req, body);
         }
+        if (body != null)
+            SparqlShape.check(new String(body, StandardCharsets.UTF_8));
         for (String name : List.of("query", "update", "request")) {
             String[] values = request.getParameterValues(name);
             if (values != null)
-                for (String v : values)
+                for (String v : values) {
                     if (v.length() > maxTextBytes)
                         throw tooLarge(req, v.length());
+                    SparqlShape.check(v);
+                }
         }
+        if (!sparqlBody && !form && request.getContentType() != null)
+            request = new NestingLimitedBody(request);
+        if (!checkWrites)
+            return request;
         if (!isRead(request, type)) {
             credentials.check(request);
             if (type.startsWith("application/sparql-update"))
@@ -75,7 +100,7 @@ final class DatasetGuard extends HttpFilter {
                         policy.check(v);
             }
         }
-        chain.doFilter(request, res);
+        return request;
     }
 
     /** A read: GET, HEAD or OPTIONS without an update in it, or a POSTed query. */
