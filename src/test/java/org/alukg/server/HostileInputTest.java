@@ -156,8 +156,8 @@ class HostileInputTest {
                 res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.io.IOException e) {
                 // A kept-alive connection the server had closed after an earlier refusal: send once more, afresh.
-                try (HttpClient fresh = HttpClient.newHttpClient()) {
-                    res = fresh.send(r.build(), HttpResponse.BodyHandlers.ofString());
+                try {
+                    res = HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
                 } catch (java.io.IOException again) {
                     bad.add("no answer " + a + ": " + again.getMessage());
                     continue;
