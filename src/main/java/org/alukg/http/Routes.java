@@ -40,6 +40,8 @@ public final class Routes {
     public static final String UI = "/";
     public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
     public static final String ADMIN = "/$/";
+    /** The query editor's own style sheet: hides what this server does not offer. */
+    public static final String UI_STYLE = "/ui/alukg-ui.css";
 
     /** The servlet mapping of everything under a prefix such as {@code /api/trace}. */
     public static String under(String prefix) { return (prefix.endsWith("/") ? prefix : prefix + "/") + "*"; }
