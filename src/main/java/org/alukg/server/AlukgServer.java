@@ -148,7 +148,7 @@ public final class AlukgServer {
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));
         b.addFilter(ds + "/query", new ProbeFilter(sd));
-        DatasetGuard guard = DatasetGuard.ofDataset(context.credentials(), new UpdatePolicy(guards.loadHosts()),
+        DatasetGuard guard = DatasetGuard.ofDataset(context.credentials(), context.store(), new UpdatePolicy(guards.loadHosts()),
                                                     guards.maxQueryBytes());
         b.addFilter(Routes.ADMIN + "validate/*", DatasetGuard.ofValidators(guards.maxQueryBytes()));
         b.addFilter(ds, guard);

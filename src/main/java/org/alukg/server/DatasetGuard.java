@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Guards every endpoint of the dataset. A SPARQL query or update text over the size cap is refused with 413 before
  * anything parses it (the log gets its size, never its text). Anything that is not a read needs the credentials
- * (a read-only server answers 403). Every update — sent as {@code update=}, {@code request=}, an
+ * (a read-only server answers 403), and room on the store's disk (507 when it is full). Every update — sent as {@code update=}, {@code request=}, an
  * {@code application/sparql-update} body, to {@code /cluster/update} or to {@code /cluster} itself — is checked by
  * {@link UpdatePolicy} before Fuseki runs it.
  */
@@ -32,25 +32,29 @@ final class DatasetGuard extends HttpFilter {
     private static final List<String> UPDATE_PARAMS = List.of("update", "request");
 
     private final Credentials credentials;
+    private final org.alukg.store.Store store;
     private final UpdatePolicy policy;
     private final long maxTextBytes;
     private final boolean checkWrites;
 
-    private DatasetGuard(Credentials credentials, UpdatePolicy policy, long maxTextBytes, boolean checkWrites) {
+    private DatasetGuard(Credentials credentials, org.alukg.store.Store store, UpdatePolicy policy, long maxTextBytes,
+                         boolean checkWrites) {
         this.credentials = credentials;
+        this.store = store;
         this.policy = policy;
         this.maxTextBytes = maxTextBytes;
         this.checkWrites = checkWrites;
     }
 
     /** The guard of the dataset's endpoints: sizes, shapes, credentials for writes, the update policy. */
-    static DatasetGuard ofDataset(Credentials credentials, UpdatePolicy policy, long maxTextBytes) {
-        return new DatasetGuard(credentials, policy, maxTextBytes, true);
+    static DatasetGuard ofDataset(Credentials credentials, org.alukg.store.Store store, UpdatePolicy policy,
+                                  long maxTextBytes) {
+        return new DatasetGuard(credentials, store, policy, maxTextBytes, true);
     }
 
     /** The guard of the validators, which run nothing: sizes and shapes only. */
     static DatasetGuard ofValidators(long maxTextBytes) {
-        return new DatasetGuard(null, null, maxTextBytes, false);
+        return new DatasetGuard(null, null, null, maxTextBytes, false);
     }
 
     @Override
@@ -91,6 +95,7 @@ final class DatasetGuard extends HttpFilter {
             return request;
         if (!isRead(request, type)) {
             credentials.check(request);
+            store.requireRoomToWrite();
             if (type.startsWith("application/sparql-update"))
                 policy.check(new String(body, StandardCharsets.UTF_8));
             for (String name : UPDATE_PARAMS) {
