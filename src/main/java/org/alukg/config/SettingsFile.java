@@ -20,6 +20,8 @@ import org.alukg.problem.Problem;
  * server:  { host: 127.0.0.1, port: 3030, timeoutSeconds: 30, base: https://w3id.org/alukg/, maxQueries: 16 }
  * trace:   { maxDepth: 6, maxNodes: 5000, maxPathLength: 6, maxPaths: 1000 }
  * imports: { maxBytes: 68719476736, maxExpansionRatio: 100 }
+ * guards:  { maxQueryBytes: 1048576, maxHeaderBytes: 65536, maxParameters: 200, loadHosts: [], writeOrigins: [],
+ *            graceSeconds: 30 }
  * </pre>
  *
  * An unknown key or a value of the wrong type is refused with the file and the key named. Credentials never go in
@@ -30,7 +32,8 @@ public final class SettingsFile {
     private static final Map<String, Set<String>> KEYS = Map.of(
         "server", Set.of("host", "port", "timeoutSeconds", "base", "maxQueries"),
         "trace", Set.of("maxDepth", "maxNodes", "maxPathLength", "maxPaths"),
-        "imports", Set.of("maxBytes", "maxExpansionRatio"));
+        "imports", Set.of("maxBytes", "maxExpansionRatio"),
+        "guards", Set.of("maxQueryBytes", "maxHeaderBytes", "maxParameters", "loadHosts", "writeOrigins", "graceSeconds"));
 
     private SettingsFile() {}
 
@@ -64,8 +67,17 @@ public final class SettingsFile {
         JsonNode im = root.path("imports");
         i = new ImportLimits(number(file, im, "imports.maxBytes", i.maxBytes()),
                              number(file, im, "imports.maxExpansionRatio", i.maxExpansionRatio()));
+        Guards g = d.guards();
+        JsonNode gu = root.path("guards");
         try {
-            return new Settings(s, t, i, d.guards());
+            g = new Guards(number(file, gu, "guards.maxQueryBytes", g.maxQueryBytes()),
+                           (int) number(file, gu, "guards.maxHeaderBytes", g.maxHeaderBytes()),
+                           (int) number(file, gu, "guards.maxParameters", g.maxParameters()),
+                           texts(file, gu, "guards.loadHosts", g.loadHosts()),
+                           texts(file, gu, "guards.writeOrigins", g.writeOrigins()),
+                           Duration.ofSeconds(number(file, gu, "guards.graceSeconds", g.grace().toSeconds())),
+                           null, null);
+            return new Settings(s, t, i, g);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad setting in " + file + ": " + e.getMessage());
         }
@@ -76,7 +88,7 @@ public final class SettingsFile {
             String section = it.next();
             Set<String> keys = KEYS.get(section);
             if (keys == null)
-                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports)")
+                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports, guards)")
                              .field("section", section);
             JsonNode node = root.get(section);
             if (!node.isObject())
@@ -98,6 +110,21 @@ public final class SettingsFile {
         if (!v.isTextual())
             throw Problem.badRequest("setting " + key + " in " + file + " is not text: " + v).field("setting", key);
         return v.asText();
+    }
+
+    private static Set<String> texts(Path file, JsonNode section, String key, Set<String> fallback) {
+        JsonNode v = section.path(key.substring(key.indexOf('.') + 1));
+        if (v.isMissingNode())
+            return fallback;
+        if (!v.isArray())
+            throw Problem.badRequest("setting " + key + " in " + file + " is not a list: " + v).field("setting", key);
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (JsonNode e : v) {
+            if (!e.isTextual())
+                throw Problem.badRequest("setting " + key + " in " + file + " lists a non-text value: " + e).field("setting", key);
+            out.add(e.asText().strip());
+        }
+        return out;
     }
 
     private static long number(Path file, JsonNode section, String key, long fallback) {
