@@ -43,7 +43,7 @@ class ShaclConformanceTest {
     void shapesCoverEveryCoreClass() {
         String[] core = {"Organization", "Producer", "Supplier", "Processor", "Manufacturer", "Association",
             "ResearchCentre", "TrainingCentre", "Authority", "Facility", "Smelter", "Industry", "Region", "Product",
-            "SupplyRelationship", "Ownership", "Source", "DatedValue"};
+            "SupplyRelationship", "Ownership", "Source", "DatedValue", "Funding", "Event", "Merger", "Acquisition"};
         var shapesGraph = RDFDataMgr.loadModel(CuratedGraph.ROOT.resolve("ontology/shapes.ttl").toString());
         for (String c : core) {
             var cls = shapesGraph.createResource("https://w3id.org/alukg/ontology#" + c);

@@ -198,7 +198,7 @@ class AnswersTest {
     @Test
     void researchAndTrainingCentresOneRowEach() {
         List<Map<String, String>> r = rows("research-training", Map.of());
-        assertEquals(20, r.size());
+        assertEquals(22, r.size());
         assertEquals(List.of("org/cmq true true"), table(r.stream().filter(x -> x.get("centre").equals("org/cmq")).toList(),
                                                          "centre", "research", "training"));
         // §4B: CQRDA, CURAL, NRC-ATC and the Arvida R&D centre are research centres in Saguenay–Lac-Saint-Jean.
@@ -214,7 +214,7 @@ class AnswersTest {
         assertEquals(List.of("observation/canada-output-2023 3300000", "observation/us-output-2023 750000",
                              "observation/quebec-rank-north-america 1", "observation/quebec-rank-world 4"),
                      table(rows("statistics", Map.of("year", List.of("2023"))), "observation", "value"));
-        assertEquals(85, rows("statistics", Map.of()).size(), "one row per observation");
+        assertEquals(91, rows("statistics", Map.of()).size(), "one row per observation");
     }
 
     @Test
@@ -245,7 +245,7 @@ class AnswersTest {
                 "org/aac https://w3id.org/alukg/ontology#founding  1990 1991 2",
                 "site/shawinigan https://w3id.org/alukg/ontology#closure  2013 2014 3"))
             assertTrue(t.contains(expected), expected + " in " + t);
-        assertEquals(26, r.size(), t.toString());
+        assertEquals(28, r.size(), t.toString());
         assertFalse(t.stream().anyMatch(x -> x.contains("#milestone")), "milestones are events, not competing figures");
     }
 
