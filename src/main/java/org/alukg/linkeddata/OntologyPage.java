@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * What the documentation of the ontology shows ({@code ontology.jte}): its namespace, its syntaxes, and its classes
@@ -55,9 +56,9 @@ public record OntologyPage(Frame frame, InterfaceText words, String namespace, L
             String local = t.getURI().substring(Alu.NS.length());
             List<List<Ref>> cells = extra.stream()
                 .map(p -> t.listProperties(p).mapWith(s -> term(view, s.getObject())).toList()).toList();
-            String comment = literal(t, RDFS.comment, lang);
+            String definition = literal(t, SKOS.definition, lang);
             return new Term(local, "alu:" + local, literal(t, RDFS.label, "en"), literal(t, RDFS.label, "fr"), cells,
-                            comment.isEmpty() ? literal(t, RDFS.comment, "en") : comment);
+                            definition.isEmpty() ? literal(t, SKOS.definition, "en") : definition);
         }).toList();
         return new Section(id, title, columns, rows);
     }

@@ -126,9 +126,10 @@ class AnswersTest {
     @Test
     void capacityHistoryOneRowPerFigureOldestFirst() {
         // Fact sheet §1B, Baie-Comeau: 436,000 (c. 2002); 385,000 / 400,000 (Alcoa profile, c. 2011–12); 282,000 (2013);
-        // about 300,000 (2015–16). The 2002 figure cites four sources in one row.
+        // about 300,000 (2015–16); addendum: 280,000 t produced (La Presse, 2022). The 2002 figure cites four sources.
         List<Map<String, String>> r = rows("capacity-history", Map.of("facility", List.of("site/baie-comeau")));
-        assertEquals(List.of("2002 436000", "2012 385000", "2012 400000", "2013 282000", "2016 300000"), table(r, "year", "capacity"));
+        assertEquals(List.of("2002 436000", "2012 385000", "2012 400000", "2013 282000", "2016 300000", "2022 280000"),
+                     table(r, "year", "capacity"));
         assertEquals(4, r.get(0).get("sources").split(" ").length, r.get(0).toString());
         List<Map<String, String>> alma = rows("capacity-history", Map.of("facility", List.of("site/alma")));
         assertEquals(List.of("2001 375000 design", "2012 438000 ", "2013 440305 produced"), table(alma, "year", "capacity", "kind"));
@@ -183,8 +184,10 @@ class AnswersTest {
 
     @Test
     void organisationsByTypeRegionAndName() {
-        // §5A: the suppliers the sheet places in Saguenay–Lac-Saint-Jean; subclasses count (Processor ⊒ FirstTransformer).
-        assertEquals(List.of("org/charl-pol", "org/dynamic-concept", "org/groupe-alco-tmi", "org/mecfor", "org/proco", "org/stas"),
+        // §5A and the addendum (EPIQ Machinerie, RSM): the suppliers the sources place in Saguenay–Lac-Saint-Jean;
+        // subclasses count (Processor ⊒ FirstTransformer).
+        assertEquals(List.of("org/charl-pol", "org/dynamic-concept", "org/epiq-machinerie", "org/groupe-alco-tmi", "org/mecfor",
+                             "org/proco", "org/revetement-sur-metaux", "org/stas"),
                      column("organisations", Map.of("type", List.of("https://w3id.org/alukg/ontology#Supplier"),
                                                     "region", List.of("region/saguenay-lac-saint-jean")), "organisation"));
         assertEquals(List.of("org/fjordal", "org/nature-alu", "org/pexal-tecalum"),
