@@ -73,11 +73,35 @@ public final class ServeCommand implements Callable<Integer> {
             + "The password is read from the environment variable ALUKG_PASSWORD.")
     String user;
 
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES",
+            description = "Longest SPARQL query or update text; longer gets 413 (default: 1048576).")
+    Long maxQueryBytes;
+
+    @Option(names = "--allow-load", paramLabel = "HOST", split = ",",
+            description = "Hosts SPARQL LOAD may read from (default: none, LOAD from the web is off). Never loopback or "
+                          + "private addresses; redirects are not followed.")
+    java.util.List<String> allowLoad;
+
+    @Option(names = "--write-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Origins (https://host) whose pages may write with CORS and credentials (default: none).")
+    java.util.List<String> writeOrigins;
+
+    @Option(names = "--https", paramLabel = "KEYSTORE",
+            description = "Serve HTTPS only, with this PKCS#12 keystore; its password is read from ALUKG_KEYSTORE_PASSWORD.")
+    Path keystore;
+
+    @Option(names = "--grace", paramLabel = "SECONDS",
+            description = "On SIGTERM or Ctrl-C, let requests in flight finish this long, then stop (default: 30 s).")
+    Long graceSeconds;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = settings();
         ServerConfig server = settings.server();
         freePort(server.host(), server.port());
+        if (server.writable() && !settings.guards().https() && !org.alukg.server.AlukgServer.isLoopback(server.host()))
+            System.err.println("alukg: warning: credentials will travel in clear text on " + server.host()
+                               + ": use --https KEYSTORE, or a reverse proxy with TLS");
         Store st = store.options().open();
         try {
             CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, false);
@@ -86,21 +110,36 @@ public final class ServeCommand implements Callable<Integer> {
                 : "alukg: store is up to date (" + st.description() + ")");
             AlukgServer running = AlukgServer.standard(new ModuleContext(
                 st, settings, store.options(), Credentials.of(server.user(), server.password()))).start();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                running.stop();
-                st.close();
-                stopped.countDown();
-            }, "alukg-shutdown"));
+            // SIGTERM and Ctrl-C: stop accepting, let what is in flight finish within the grace period, close, exit 0.
+            CountDownLatch asked = new CountDownLatch(1);
+            for (String signal : new String[] {"TERM", "INT"}) {
+                try {
+                    sun.misc.Signal.handle(new sun.misc.Signal(signal), sig -> asked.countDown());
+                } catch (IllegalArgumentException e) {
+                    // the signal was ignored when we started (nohup, a background job): leave it so
+                }
+            }
+            Thread hook = new Thread(() -> stop(running, st), "alukg-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             System.out.println("alukg is serving: UI " + running.uiUrl() + "  SPARQL " + running.sparqlUrl()
                                + (server.writable() ? "  (writes open to " + user + ")" : "  (read-only)"));
             System.out.flush();
-            stopped.await();
+            asked.await();
+            System.err.println("alukg: stopping (at most " + settings.guards().grace().toSeconds() + " s for requests in flight)");
+            stop(running, st);
+            Runtime.getRuntime().removeShutdownHook(hook);
+            System.err.println("alukg: stopped");
             return Kind.EXIT_OK;
         } catch (RuntimeException e) {
             st.close();
             throw e;
         }
+    }
+
+    private static synchronized void stop(AlukgServer running, Store st) {
+        running.stop();
+        if (st.isOpen())
+            st.close();
     }
 
     /** The defaults, then the settings file, then ALUKG_PORT, then the flags. */
@@ -123,7 +162,26 @@ public final class ServeCommand implements Callable<Integer> {
             TraceLimits t = s.trace();
             t = new TraceLimits(maxTraceDepth != null ? maxTraceDepth : t.maxDepth(),
                                 maxTraceNodes != null ? maxTraceNodes : t.maxNodes(), t.maxPathLength(), t.maxPaths());
-            return s.withServer(c).withTrace(t);
+            org.alukg.config.Guards g = s.guards();
+            if (maxQueryBytes != null)
+                g = g.withMaxQueryBytes(maxQueryBytes);
+            if (allowLoad != null)
+                g = g.withLoadHosts(allowLoad.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
+                                             .collect(java.util.stream.Collectors.toSet()));
+            if (writeOrigins != null)
+                g = g.withWriteOrigins(java.util.Set.copyOf(writeOrigins));
+            if (graceSeconds != null)
+                g = g.withGrace(Duration.ofSeconds(graceSeconds));
+            if (keystore != null) {
+                String ksPassword = System.getenv("ALUKG_KEYSTORE_PASSWORD");
+                if (ksPassword == null)
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                                                             "--https needs the keystore password in ALUKG_KEYSTORE_PASSWORD: " + keystore);
+                if (!java.nio.file.Files.isReadable(keystore))
+                    throw new CommandLine.ParameterException(spec.commandLine(), "keystore not found: " + keystore);
+                g = g.withKeystore(keystore, ksPassword);
+            }
+            return s.withServer(c).withTrace(t).withGuards(g);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -65,7 +65,7 @@ public final class SettingsFile {
         i = new ImportLimits(number(file, im, "imports.maxBytes", i.maxBytes()),
                              number(file, im, "imports.maxExpansionRatio", i.maxExpansionRatio()));
         try {
-            return new Settings(s, t, i);
+            return new Settings(s, t, i, d.guards());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad setting in " + file + ": " + e.getMessage());
         }

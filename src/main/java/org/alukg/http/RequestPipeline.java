@@ -14,6 +14,7 @@ import org.alukg.problem.Kind;
 import org.alukg.problem.Problem;
 import org.apache.logging.log4j.ThreadContext;
 import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +57,14 @@ public final class RequestPipeline extends HttpFilter {
         String path = req.getRequestURI();
         boolean aborted = false;
         try {
-            chain.doFilter(req, Routes.isDataset(path) ? res : new OwnErrors(req, res));
+            chain.doFilter(req, Routes.isDataset(path) ? new DatasetAnswers(req, res) : new OwnErrors(req, res));
         } catch (Problem p) {
             aborted = res.isCommitted();
             answer(req, res, p);
+        } catch (StackOverflowError e) {
+            // Input nested deeper than any reader can follow: the caller's mistake, not a fault of ours.
+            aborted = res.isCommitted();
+            answer(req, res, Problem.badRequest("input nested too deeply to read: " + req.getRequestURI()));
         } catch (IOException | ServletException | RuntimeException e) {
             Problem p = problemIn(e);
             aborted = res.isCommitted();
@@ -71,11 +76,23 @@ public final class RequestPipeline extends HttpFilter {
         }
     }
 
-    /** A problem inside a wrapped exception (servlets wrap what they cannot throw). */
+    /**
+     * The problem inside a wrapped exception (servlets wrap what they cannot throw), or the one a refusal of Jetty's
+     * own carries (a request that does not decode: its status code says which).
+     */
     private static Problem problemIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause())
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Problem p)
                 return p;
+            if (t instanceof HttpException h && h.getCode() >= 400 && h.getCode() < 500)
+                return new Problem(Kind.ofStatus(h.getCode()), "request does not decode: " + h.getReason());
+            if (t instanceof java.nio.charset.UnsupportedCharsetException u)
+                return new Problem(Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported charset: " + u.getCharsetName());
+            if (t instanceof java.nio.charset.IllegalCharsetNameException u)
+                return new Problem(Kind.UNSUPPORTED_MEDIA_TYPE, "unsupported charset: " + u.getCharsetName());
+            if (t instanceof java.nio.charset.CharacterCodingException)
+                return Problem.badRequest("request does not decode: invalid UTF-8");
+        }
         return null;
     }
 

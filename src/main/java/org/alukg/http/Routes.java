@@ -20,6 +20,8 @@ public final class Routes {
     public static final String ID = "/id/";
     public static final String DOC = "/doc/";
     public static final String ONTOLOGY = "/ontology";
+    /** Our JSON-LD {@code @context}. */
+    public static final String ONTOLOGY_CONTEXT = ONTOLOGY + "/context.jsonld";
     public static final String VOID = "/void";
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String DUMPS = "/dumps/";
@@ -38,12 +40,23 @@ public final class Routes {
     public static final String UI = "/";
     public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
     public static final String ADMIN = "/$/";
+    /** The query editor's own style sheet: hides what this server does not offer. */
+    public static final String UI_STYLE = "/ui/alukg-ui.css";
 
     /** The servlet mapping of everything under a prefix such as {@code /api/trace}. */
     public static String under(String prefix) { return (prefix.endsWith("/") ? prefix : prefix + "/") + "*"; }
 
     /** The page of a thing: {@code /id/site/alma} for the short form {@code site/alma}. */
     public static String thing(String shortForm) { return ID + shortForm; }
+
+    /** The document about a thing: {@code /doc/site/alma} for the short form {@code site/alma}. */
+    public static String doc(String shortForm) { return DOC + shortForm; }
+
+    /** A document in one RDF syntax, by its extension: {@code /ontology.ttl}, {@code /doc/site/alma.ttl}. */
+    public static String inSyntax(String path, String extension) { return path + "." + extension; }
+
+    /** One file of the downloads. */
+    public static String dump(String file) { return DUMPS + file; }
 
     /** One named query of the API. */
     public static String namedQuery(String name) { return QUERIES + "/" + name; }

@@ -55,10 +55,7 @@ final class ImportsServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!credentials.accepts(req)) {
-            credentials.refuse(resp);
-            return;
-        }
+        credentials.check(req);
         String id = id(req);
         if (id == null)
             throw Problem.methodNotAllowed("DELETE needs an import: " + Routes.IMPORTS + "/{id}");
@@ -68,10 +65,7 @@ final class ImportsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!credentials.accepts(req)) {
-            credentials.refuse(resp);
-            return;
-        }
+        credentials.check(req);
         if (id(req) != null)
             throw Problem.methodNotAllowed("POST to " + Routes.IMPORTS + ", not to one import: " + req.getRequestURI());
         Map<String, String> params = new LinkedHashMap<>();

@@ -81,8 +81,14 @@ public final class ValidatedWriter {
         }
     }
 
-    /** Begins a write transaction to build a change step by step (an import streamed in); close it in any case. */
-    public Transaction begin() { return new Transaction(store.dataset()); }
+    /**
+     * Begins a write transaction to build a change step by step (an import streamed in); close it in any case.
+     * Refused (507) before anything is tried when the store's disk has too little room left.
+     */
+    public Transaction begin() {
+        store.requireRoomToWrite();
+        return new Transaction(store.dataset());
+    }
 
     /**
      * One write transaction of the gate. Read the store with {@link #dataset()}, write with the other methods, then

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
 
 /** {@code /web/alukg.css}: the one style sheet of the pages, from the classpath. */
 final class AssetServlet extends LinkedDataServlet {
@@ -14,8 +16,8 @@ final class AssetServlet extends LinkedDataServlet {
 
     @Override
     Reply answer(HttpServletRequest req) {
-        if (!("/" + NAME).equals(req.getPathInfo()))
-            throw new WebException(404, "no such file: " + req.getRequestURI());
+        if (!Routes.STYLESHEET.equals(req.getRequestURI()))
+            throw Problem.notFound("no such file: " + req.getRequestURI());
         try (InputStream in = AssetServlet.class.getResourceAsStream(NAME)) {
             return Reply.ok("text/css;charset=utf-8", in.readAllBytes());
         } catch (IOException e) {

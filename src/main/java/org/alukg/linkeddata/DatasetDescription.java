@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alukg.http.Routes;
 import org.alukg.store.DataVersion;
 import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
@@ -98,9 +99,9 @@ final class DatasetDescription {
           .addProperty(p(m, VOID, "uriSpace"), base + "id/")
           .addProperty(p(m, VOID, "vocabulary"), m.createResource(Alu.NS))
           .addProperty(p(m, VOID, "rootResource"), m.createResource(Alu.id("site", "alouette")))
-          .addProperty(p(m, VOID, "sparqlEndpoint"), m.createResource(origin + "/cluster/sparql"))
-          .addProperty(p(m, VOID, "dataDump"), m.createResource(origin + "/dumps/" + Dumps.NQUADS))
-          .addProperty(p(m, VOID, "dataDump"), m.createResource(origin + "/dumps/" + Dumps.TURTLE));
+          .addProperty(p(m, VOID, "sparqlEndpoint"), m.createResource(origin + Routes.SPARQL))
+          .addProperty(p(m, VOID, "dataDump"), m.createResource(origin + Routes.dump(Dumps.NQUADS)))
+          .addProperty(p(m, VOID, "dataDump"), m.createResource(origin + Routes.dump(Dumps.TURTLE)));
         count(m, ds, "triples", c.triples());
         count(m, ds, "entities", c.entities());
         count(m, ds, "distinctSubjects", c.subjects());
@@ -134,14 +135,14 @@ final class DatasetDescription {
             count(m, ls, "triples", n);
             ds.addProperty(p(m, VOID, "subset"), ls);
         });
-        Resource service = m.createResource(origin + "/cluster/sparql#service")
+        Resource service = m.createResource(origin + Routes.SPARQL + "#service")
             .addProperty(RDF.type, m.createResource(DCAT + "DataService"))
-            .addProperty(p(m, DCAT, "endpointURL"), m.createResource(origin + "/cluster/sparql"))
+            .addProperty(p(m, DCAT, "endpointURL"), m.createResource(origin + Routes.SPARQL))
             .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
             .addProperty(p(m, DCAT, "servesDataset"), ds);
         ds.addProperty(p(m, DCAT, "accessService"), service);
-        distribution(m, ds, base + "void#nquads", origin + "/dumps/" + Dumps.NQUADS, "application/n-quads", "application/gzip");
-        distribution(m, ds, base + "void#turtle", origin + "/dumps/" + Dumps.TURTLE, "text/turtle", null);
+        distribution(m, ds, base + "void#nquads", origin + Routes.dump(Dumps.NQUADS), "application/n-quads", "application/gzip");
+        distribution(m, ds, base + "void#turtle", origin + Routes.dump(Dumps.TURTLE), "text/turtle", null);
         for (String src : c.sources())
             ds.addProperty(DCTerms.source, m.createResource(src));
         return m;

@@ -1,9 +1,10 @@
 package org.alukg.linkeddata;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.problem.Problem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 
@@ -33,40 +34,33 @@ final class DocServlet extends LinkedDataServlet {
         String iri = path.iri(base);
         Graph description = describer.describe(NodeFactory.createURI(iri));
         if (description.isEmpty())
-            throw new WebException(404, "no such resource: " + iri, near.near(path.local()));
-        String docPath = "/doc/" + path.local();
+            throw IdServlet.unknown(iri, near.near(path.thing()));
+        String docPath = path.docPath();
         Reply reply;
         if (format == RdfFormat.HTML) {
             PageContext view = PageContext.of(req, base);
-            String page = ResourcePage.html(view, description, describer.vocabulary(description), iri, docPath);
-            reply = Reply.ok("text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
-                         .withHeader("Content-Language", view.words().lang());
+            ResourcePage page = DescriptionReader.read(view, description, describer.vocabulary(description), iri, docPath);
+            reply = Reply.page("org/alukg/linkeddata/resource.jte", page, view.words().lang());
         } else {
             reply = Reply.ok(format.contentType(), format.write(description, context.bytes()));
         }
         if (path.extension().isEmpty())
-            reply.withHeader("Content-Location", docPath + "." + format.extension());
+            reply.withHeader("Content-Location", format.path(docPath));
         return reply.withHeader("Link", alternates(docPath));
     }
 
     /** The format named by the extension, else the best for {@code Accept}; 404 and 406 otherwise. */
     static RdfFormat chosen(HttpServletRequest req, ThingPath path) {
         if (path.extension().isPresent())
-            return RdfFormat.byExtension(path.extension().get()).orElseThrow(() -> new WebException(404,
+            return RdfFormat.byExtension(path.extension().get()).orElseThrow(() -> Problem.notFound(
                 "unknown format extension, use .html .ttl .jsonld .rdf .nt or .trig: ." + path.extension().get()));
-        return RdfFormat.negotiate(req.getHeader("Accept"), OFFERS).orElseThrow(() -> new WebException(406,
+        return RdfFormat.negotiate(req.getHeader("Accept"), OFFERS).orElseThrow(() -> Problem.notAcceptable(
             "no representation for Accept, offered text/html, text/turtle, application/ld+json, application/rdf+xml, "
             + "application/n-triples, application/trig: " + req.getHeader("Accept")));
     }
 
     private static String alternates(String docPath) {
-        StringBuilder b = new StringBuilder();
-        for (RdfFormat f : OFFERS) {
-            if (b.length() > 0)
-                b.append(", ");
-            b.append('<').append(docPath).append('.').append(f.extension()).append(">; rel=\"alternate\"; type=\"")
-             .append(f.mediaType()).append('"');
-        }
-        return b.toString();
+        return OFFERS.stream().map(f -> "<" + f.path(docPath) + ">; rel=\"alternate\"; type=\""
+                                        + f.mediaType() + "\"").collect(Collectors.joining(", "));
     }
 }

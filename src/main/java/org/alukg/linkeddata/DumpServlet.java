@@ -1,9 +1,7 @@
 package org.alukg.linkeddata;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.problem.Problem;
 
 /**
  * {@code /dumps/}: the list of downloads; {@code /dumps/alukg.nq.gz} and {@code /dumps/alukg.ttl}, with ETag,
@@ -30,27 +28,10 @@ final class DumpServlet extends LinkedDataServlet {
                 return Reply.ok("text/turtle;charset=utf-8", d.turtle()).withGzipped(d.turtleGz()).withLastModified(d.made());
             case "/":
                 PageContext view = PageContext.of(req, base);
-                return Reply.ok("text/html;charset=utf-8", index(view, d).getBytes(StandardCharsets.UTF_8)).withLastModified(d.made());
+                return Reply.page("org/alukg/linkeddata/dumps.jte", DumpsPage.of(view, d), view.words().lang())
+                            .withLastModified(d.made());
             default:
-                throw new WebException(404, "no such download: " + req.getRequestURI());
+                throw Problem.notFound("no such download: " + req.getRequestURI());
         }
-    }
-
-    private static String index(PageContext view, Dumps.Built d) {
-        InterfaceText w = view.words();
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(w.text("dumps.title"))).append("</h1>\n<p>").append(Html.esc(w.text("dumps.intro")))
-         .append("</p>\n<table class=\"dumps\"><thead><tr><th scope=\"col\">").append(Html.esc(w.text("dumps.file")))
-         .append("</th><th scope=\"col\">").append(Html.esc(w.text("dumps.size"))).append("</th><th scope=\"col\">")
-         .append(Html.esc(w.text("dumps.modified"))).append("</th></tr></thead><tbody>\n");
-        row(b, Dumps.NQUADS, "N-Quads (gzip)", d.nquadsGz().length, d);
-        row(b, Dumps.TURTLE, "Turtle", d.turtle().length, d);
-        b.append("</tbody></table>\n");
-        return Html.page(view, w.text("dumps.title"), b.toString(), List.of());
-    }
-
-    private static void row(StringBuilder b, String file, String what, long bytes, Dumps.Built d) {
-        b.append("<tr><td>").append(Html.link("/dumps/" + file, file)).append(" <small>").append(Html.esc(what))
-         .append("</small></td><td>").append(bytes).append(" B</td><td><time>").append(d.made()).append("</time></td></tr>\n");
     }
 }

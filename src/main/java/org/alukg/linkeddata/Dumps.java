@@ -57,6 +57,6 @@ final class Dumps {
         RDFWriter.source(union).format(RDFFormat.TURTLE_BLOCKS).output(ttl);
         long quads = store.dataset().stream().count();
         byte[] turtle = ttl.toByteArray();
-        return new Built(version, nq.toByteArray(), turtle, LinkedDataServlet.gzip(turtle), Instant.now(), quads);
+        return new Built(version, nq.toByteArray(), turtle, GzipCoding.of(turtle), Instant.now(), quads);
     }
 }

@@ -1,6 +1,11 @@
 package org.alukg.linkeddata;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.http.ProblemResponses.Suggestion;
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
 import org.apache.jena.graph.NodeFactory;
 
 /**
@@ -21,9 +26,14 @@ final class IdServlet extends LinkedDataServlet {
     Reply answer(HttpServletRequest req) {
         ThingPath path = ThingPath.parse(req.getPathInfo());
         if (!describer.exists(NodeFactory.createURI(path.iri(base))))
-            throw new WebException(404, "no such resource: " + path.iri(base), near.near(path.local()));
-        String location = "/doc/" + path.local() + path.extension().map(e -> "." + e).orElse("");
+            throw unknown(path.iri(base), near.near(path.thing()));
+        String location = path.extension().map(e -> Routes.inSyntax(path.docPath(), e)).orElse(path.docPath());
         String query = req.getQueryString();
         return Reply.seeOther(query == null ? location : location + "?" + query);
+    }
+
+    /** The 404 of an IRI the store does not know, with the near names it does. */
+    static Problem unknown(String iri, List<Suggestion> suggestions) {
+        return Problem.notFound("no such resource: " + iri).with("suggestions", suggestions);
     }
 }

@@ -1,13 +1,22 @@
 package org.alukg.linkeddata;
 
-import java.text.MessageFormat;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The words of the pages, in English or French ({@code words_en.properties}, {@code words_fr.properties}). */
-final class InterfaceText {
+/**
+ * The words of the pages, in English or French ({@code words_en.properties}, {@code words_fr.properties}); the
+ * templates take their headings and labels from here, the page models their sentences.
+ */
+public final class InterfaceText {
     static final Locale ENGLISH = Locale.ENGLISH;
     static final Locale FRENCH = Locale.FRENCH;
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -20,22 +29,35 @@ final class InterfaceText {
 
     static InterfaceText of(Locale locale) { return new InterfaceText(locale); }
 
-    Locale locale() { return locale; }
-
     /** The language tag, {@code en} or {@code fr}. */
-    String lang() { return locale.getLanguage(); }
+    public String lang() { return locale.getLanguage(); }
 
-    /** The text for {@code key}, as is (escape it before it goes into HTML). */
-    String text(String key) { return bundle.getString(key); }
+    /** The text for {@code key}. */
+    public String text(String key) { return bundle.getString(key); }
 
-    /** The text for {@code key} with its arguments filled in; the arguments are HTML already, the template is ours. */
-    String html(String key, Object... args) {
-        return new MessageFormat(Html.esc(bundle.getString(key)), locale).format(args);
+    /** True when there are words for {@code key}. */
+    boolean has(String key) { return bundle.containsKey(key); }
+
+    /** The sentence for {@code key} ("{0} owns {1}") with its arguments, names and figures, in their places. */
+    Phrase phrase(String key, Phrase.Piece... arguments) {
+        String pattern = text(key);
+        List<Phrase.Piece> pieces = new ArrayList<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from)
+                pieces.add(new Phrase.Words(pattern.substring(from, m.start())));
+            pieces.add(arguments[Integer.parseInt(m.group(1))]);
+            from = m.end();
+        }
+        if (from < pattern.length())
+            pieces.add(new Phrase.Words(pattern.substring(from)));
+        return new Phrase(List.copyOf(pieces));
     }
 
     /** A number as people of this language write it. */
-    String number(java.math.BigDecimal n) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale == FRENCH ? Locale.CANADA_FRENCH : Locale.CANADA);
+    String number(BigDecimal n) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale == FRENCH ? Locale.CANADA_FRENCH : Locale.CANADA);
         f.setMaximumFractionDigits(4);
         return f.format(n);
     }

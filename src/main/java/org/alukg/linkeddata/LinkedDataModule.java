@@ -33,9 +33,8 @@ public final class LinkedDataModule implements AlukgModule {
         builder.addServlet(Routes.VOID, voidServlet);
         builder.addServlet(Routes.WELL_KNOWN_VOID, voidServlet);
         for (RdfFormat f : RdfFormat.values())
-            builder.addServlet(Routes.VOID + "." + f.extension(), voidServlet);
+            builder.addServlet(f.path(Routes.VOID), voidServlet);
         DumpServlet dumps = new DumpServlet(base, new Dumps(context.store()));
-        builder.addServlet("/dumps", dumps);
         builder.addServlet(Routes.under(Routes.DUMPS), dumps);
         builder.addServlet(Routes.under(Routes.ASSETS), new AssetServlet(base));
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.alukg.http.Routes;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -17,60 +18,55 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-/** The documentation of the ontology: its classes and properties, each with an anchor, both labels, description. */
-final class OntologyPage {
-    private OntologyPage() {}
+/**
+ * What the documentation of the ontology shows ({@code ontology.jte}): its namespace, its syntaxes, and its classes
+ * and properties, each with an anchor, both labels, its domain and range or superclasses, and its description.
+ */
+public record OntologyPage(Frame frame, InterfaceText words, String namespace, List<Ref> formats, List<Section> sections) {
 
-    static String html(PageContext view, Graph ontology) {
+    /** The classes, or the properties: the names of the columns between the labels and the description. */
+    public record Section(String id, String title, List<String> columns, List<Term> terms) {}
+
+    /**
+     * One term ({@code alu:Smelter}); {@code columns} holds, for each column of its section, the terms it names.
+     */
+    public record Term(String anchor, String name, String english, String french, List<List<Ref>> columns,
+                       String description) {}
+
+    static OntologyPage of(PageContext view, Graph ontology) {
         InterfaceText w = view.words();
         Model m = ModelFactory.createModelForGraph(ontology);
         List<Resource> classes = terms(m, Set.of(OWL.Class, RDFS.Class));
         List<Resource> properties = terms(m, Set.of(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property));
-        StringBuilder b = new StringBuilder(32768);
-        b.append("<h1>").append(Html.esc(w.text("ontology.title"))).append("</h1>\n<p class=\"iri\"><code>")
-         .append(Html.esc(Alu.NS)).append("</code></p>\n<p class=\"formats\">").append(Html.esc(w.text("ontology.rdf"))).append(" ")
-         .append(Html.link(view.local("/ontology.ttl"), "Turtle")).append(" · ").append(Html.link("/ontology.jsonld", "JSON-LD"))
-         .append(" · ").append(Html.link("/ontology.rdf", "RDF/XML")).append(" · ")
-         .append(Html.link("/ontology/" + ContextDocument.FILE, "JSON-LD @context")).append("</p>\n");
-        section(b, view, m, w.text("ontology.classes"), "classes", classes, List.of(RDFS.subClassOf), List.of(w.text("ontology.subClassOf")));
-        section(b, view, m, w.text("ontology.properties"), "properties", properties, List.of(RDFS.domain, RDFS.range),
-                List.of(w.text("ontology.domain"), w.text("ontology.range")));
-        return Html.page(view, w.text("ontology.title"), b.toString(), List.of(
-            new Html.Alternate("text/turtle", "/ontology.ttl"), new Html.Alternate("application/ld+json", "/ontology.jsonld")));
+        List<Ref> formats = List.of(RdfFormat.TURTLE.link(Routes.ONTOLOGY), RdfFormat.JSONLD.link(Routes.ONTOLOGY),
+                                    RdfFormat.RDFXML.link(Routes.ONTOLOGY), new Ref("JSON-LD @context", Routes.ONTOLOGY_CONTEXT));
+        Frame frame = view.frame(w.text("ontology.title"), List.of(RdfFormat.TURTLE.alternate(Routes.ONTOLOGY),
+                                                                   RdfFormat.JSONLD.alternate(Routes.ONTOLOGY)));
+        return new OntologyPage(frame, w, Alu.NS, formats, List.of(
+                section(view, "classes", w.text("ontology.classes"), classes, List.of(RDFS.subClassOf), List.of(w.text("ontology.subClassOf"))),
+                section(view, "properties", w.text("ontology.properties"), properties, List.of(RDFS.domain, RDFS.range),
+                        List.of(w.text("ontology.domain"), w.text("ontology.range")))));
     }
 
-    private static void section(StringBuilder b, PageContext view, Model m, String title, String id, List<Resource> terms,
-                                List<Property> extra, List<String> extraNames) {
-        InterfaceText w = view.words();
-        b.append("<section id=\"").append(id).append("\"><h2>").append(Html.esc(title)).append("</h2>\n<table class=\"terms\"><thead><tr><th scope=\"col\">")
-         .append(Html.esc(w.text("ontology.term"))).append("</th><th scope=\"col\">").append(Html.esc(w.text("ontology.english")))
-         .append("</th><th scope=\"col\">").append(Html.esc(w.text("ontology.french"))).append("</th>");
-        for (String n : extraNames)
-            b.append("<th scope=\"col\">").append(Html.esc(n)).append("</th>");
-        b.append("<th scope=\"col\">").append(Html.esc(w.text("ontology.description"))).append("</th></tr></thead><tbody>\n");
-        for (Resource t : terms) {
+    private static Section section(PageContext view, String id, String title, List<Resource> terms, List<Property> extra,
+                                   List<String> columns) {
+        String lang = view.words().lang();
+        List<Term> rows = terms.stream().map(t -> {
             String local = t.getURI().substring(Alu.NS.length());
-            b.append("<tr id=\"").append(Html.attr(local)).append("\"><td><code>alu:").append(Html.esc(local)).append("</code></td><td lang=\"en\">")
-             .append(Html.esc(literal(t, RDFS.label, "en"))).append("</td><td lang=\"fr\">").append(Html.esc(literal(t, RDFS.label, "fr"))).append("</td>");
-            for (Property p : extra) {
-                List<String> links = new ArrayList<>();
-                for (Statement s : t.listProperties(p).toList())
-                    links.add(term(view, s.getObject()));
-                b.append("<td>").append(String.join(", ", links)).append("</td>");
-            }
-            String comment = literal(t, RDFS.comment, w.lang());
-            b.append("<td>").append(Html.esc(comment.isEmpty() ? literal(t, RDFS.comment, "en") : comment)).append("</td></tr>\n");
-        }
-        b.append("</tbody></table></section>\n");
+            List<List<Ref>> cells = extra.stream()
+                .map(p -> t.listProperties(p).mapWith(s -> term(view, s.getObject())).toList()).toList();
+            String comment = literal(t, RDFS.comment, lang);
+            return new Term(local, "alu:" + local, literal(t, RDFS.label, "en"), literal(t, RDFS.label, "fr"), cells,
+                            comment.isEmpty() ? literal(t, RDFS.comment, "en") : comment);
+        }).toList();
+        return new Section(id, title, columns, rows);
     }
 
-    private static String term(PageContext view, RDFNode n) {
+    private static Ref term(PageContext view, RDFNode n) {
         if (!n.isURIResource())
-            return "…";
+            return Ref.text("…");
         String iri = n.asResource().getURI();
-        String shown = iri.startsWith(Alu.NS) ? "alu:" + iri.substring(Alu.NS.length()) : iri;
-        String href = view.href(iri);
-        return href == null ? Html.esc(shown) : Html.link(href, shown);
+        return view.ref(iri, iri.startsWith(Alu.NS) ? "alu:" + iri.substring(Alu.NS.length()) : iri);
     }
 
     private static List<Resource> terms(Model m, Set<Resource> types) {

@@ -1,12 +1,15 @@
 package org.alukg.linkeddata;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -27,43 +30,36 @@ final class OntologyServlet extends LinkedDataServlet {
     @Override
     Reply answer(HttpServletRequest req) {
         String uri = req.getRequestURI();
-        if (uri.equals("/ontology/" + ContextDocument.FILE))
+        if (uri.equals(Routes.ONTOLOGY_CONTEXT))
             return Reply.ok("application/ld+json;charset=utf-8", context.bytes());
-        RdfFormat format;
-        if (uri.equals("/ontology")) {
-            format = RdfFormat.negotiate(req.getHeader("Accept"), DocServlet.OFFERS)
-                              .orElseThrow(() -> new WebException(406, "no representation for Accept: " + req.getHeader("Accept")));
-        } else if (uri.startsWith("/ontology.")) {
-            String ext = uri.substring("/ontology.".length());
-            format = RdfFormat.byExtension(ext).orElseThrow(() -> new WebException(404, "unknown format extension: ." + ext));
-        } else {
-            throw new WebException(404, "no such document: " + uri);
-        }
+        RdfFormat format = uri.equals(Routes.ONTOLOGY)
+            ? RdfFormat.negotiate(req.getHeader("Accept"), DocServlet.OFFERS)
+                       .orElseThrow(() -> Problem.notAcceptable("no representation for Accept: " + req.getHeader("Accept")))
+            : RdfFormat.byPath(Routes.ONTOLOGY, uri).orElseThrow(() -> Problem.notFound("no such document: " + uri));
         Graph ontology = store.read(() -> {
             Graph g = GraphFactory.createDefaultGraph();
-            org.apache.jena.graph.GraphUtil.addInto(g, store.dataset().getGraph(Alu.GRAPH_ONTOLOGY));
+            GraphUtil.addInto(g, store.dataset().getGraph(Alu.GRAPH_ONTOLOGY));
             return g;
         });
         if (ontology.isEmpty())
-            throw new WebException(404, "no ontology loaded: " + Alu.GRAPH_ONTOLOGY.getURI());
+            throw Problem.notFound("no ontology loaded: " + Alu.GRAPH_ONTOLOGY.getURI());
         Reply reply;
         if (format == RdfFormat.HTML) {
             PageContext view = PageContext.of(req, base);
-            reply = Reply.ok("text/html;charset=utf-8", OntologyPage.html(view, ontology).getBytes(StandardCharsets.UTF_8))
-                         .withHeader("Content-Language", view.words().lang());
+            reply = Reply.page("org/alukg/linkeddata/ontology.jte", OntologyPage.of(view, ontology), view.words().lang());
         } else {
             reply = Reply.ok(format.contentType(), format.write(ontology, context.bytes()));
         }
-        if (uri.equals("/ontology"))
-            reply.withHeader("Content-Location", "/ontology." + format.extension());
+        if (uri.equals(Routes.ONTOLOGY))
+            reply.withHeader("Content-Location", format.path(Routes.ONTOLOGY));
         return reply;
     }
 
     /** The paths this servlet answers. */
     static List<String> paths() {
-        List<String> p = new java.util.ArrayList<>(List.of("/ontology", "/ontology/" + ContextDocument.FILE));
+        List<String> p = new ArrayList<>(List.of(Routes.ONTOLOGY, Routes.ONTOLOGY_CONTEXT));
         for (RdfFormat f : RdfFormat.values())
-            p.add("/ontology." + f.extension());
+            p.add(f.path(Routes.ONTOLOGY));
         return p;
     }
 }

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.alukg.http.Routes;
+import org.alukg.vocab.Alu;
+import org.alukg.vocab.ShortForm;
 
 /**
  * How one request sees the pages: its language (asked with {@code ?lang=}, else by {@code Accept-Language}, else
  * English), the public base of our IRIs, and the path of the page for the language switch.
  */
 record PageContext(InterfaceText words, boolean chosen, String base, String path) {
+    private static final List<String> LANGUAGES = List.of("en", "fr");
 
     static PageContext of(HttpServletRequest req, String base) {
         String asked = req.getParameter("lang");
@@ -29,8 +33,12 @@ record PageContext(InterfaceText words, boolean chosen, String base, String path
         return new PageContext(InterfaceText.of(locale), false, base, req.getRequestURI());
     }
 
-    /** This page in the other language. */
-    String switchTo(String lang) { return path + "?lang=" + lang; }
+    /** The frame of this page, with the switch to the other language. */
+    Frame frame(String title, List<Frame.Alternate> alternates) {
+        List<Frame.Language> switches = LANGUAGES.stream().map(l -> new Frame.Language(
+            l, l.equals("en") ? "English" : "Français", l.equals(words.lang()) ? null : path + "?lang=" + l)).toList();
+        return Frame.of(words, this::local, title, switches, alternates);
+    }
 
     /** A path of this server, keeping the chosen language. */
     String local(String p) {
@@ -47,13 +55,19 @@ record PageContext(InterfaceText words, boolean chosen, String base, String path
      * anything else nowhere (null) — no {@code javascript:} or {@code data:} link can come from the data.
      */
     String href(String iri) {
+        var thing = ShortForm.of(iri, base);
+        if (thing.isPresent())
+            return local(Routes.thing(thing.get().toString()));
         if (iri.startsWith(base))
             return local("/" + iri.substring(base.length()));
-        if (iri.startsWith(org.alukg.vocab.Alu.NS))
-            return local("/ontology#" + iri.substring(org.alukg.vocab.Alu.NS.length()));
+        if (iri.startsWith(Alu.NS))
+            return local(Routes.ONTOLOGY + "#" + iri.substring(Alu.NS.length()));
         String lower = iri.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://"))
             return iri;
         return null;
     }
+
+    /** {@code iri} named {@code label}, linked where {@link #href} allows. */
+    Ref ref(String iri, String label) { return new Ref(label, href(iri)); }
 }

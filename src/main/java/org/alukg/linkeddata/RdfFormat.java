@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
@@ -17,12 +18,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The representations of a description: HTML for people, five RDF syntaxes for programs. */
 enum RdfFormat {
-    HTML("text/html", "html", null),
-    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
-    JSONLD("application/ld+json", "jsonld", null),
-    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN),
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
-    TRIG("application/trig", "trig", RDFFormat.TRIG_PRETTY);
+    HTML("HTML", "text/html", "html", null),
+    TURTLE("Turtle", "text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
+    JSONLD("JSON-LD", "application/ld+json", "jsonld", null),
+    RDFXML("RDF/XML", "application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN),
+    NTRIPLES("N-Triples", "application/n-triples", "nt", RDFFormat.NTRIPLES),
+    TRIG("TriG", "application/trig", "trig", RDFFormat.TRIG_PRETTY);
 
     /** The prefixes our RDF is written with. */
     static final PrefixMap PREFIXES = PrefixMapFactory.create(java.util.Map.ofEntries(
@@ -40,15 +41,20 @@ enum RdfFormat {
         java.util.Map.entry("void", "http://rdfs.org/ns/void#"),
         java.util.Map.entry("sd", "http://www.w3.org/ns/sparql-service-description#")));
 
+    private final String title;
     private final String mediaType;
     private final String extension;
     private final RDFFormat jena;
 
-    RdfFormat(String mediaType, String extension, RDFFormat jena) {
+    RdfFormat(String title, String mediaType, String extension, RDFFormat jena) {
+        this.title = title;
         this.mediaType = mediaType;
         this.extension = extension;
         this.jena = jena;
     }
+
+    /** The name of the syntax, as a link to it reads. */
+    String title() { return title; }
 
     String mediaType() { return mediaType; }
 
@@ -59,7 +65,19 @@ enum RdfFormat {
         return mediaType.startsWith("text/") || this == JSONLD ? mediaType + ";charset=utf-8" : mediaType;
     }
 
-    Lang lang() { return jena == null ? (this == JSONLD ? Lang.JSONLD : null) : jena.getLang(); }
+    /** The document at {@code path} in this syntax: {@code /ontology.ttl}. */
+    String path(String document) { return Routes.inSyntax(document, extension); }
+
+    /** A link to the document at {@code path} in this syntax, named by the syntax. */
+    Ref link(String document) { return new Ref(title, path(document)); }
+
+    /** The document at {@code path} in this syntax, as a page's head announces it. */
+    Frame.Alternate alternate(String document) { return new Frame.Alternate(mediaType, path(document)); }
+
+    /** The syntax that {@code path} names as a version of {@code document}: {@code /ontology.ttl} is Turtle. */
+    static Optional<RdfFormat> byPath(String document, String path) {
+        return Arrays.stream(values()).filter(f -> f.path(document).equals(path)).findFirst();
+    }
 
     static Optional<RdfFormat> byExtension(String ext) {
         return Arrays.stream(values()).filter(f -> f.extension.equals(ext)).findFirst();
@@ -77,7 +95,7 @@ enum RdfFormat {
         try {
             m = AcceptList.match(new AcceptList(accept), offered);
         } catch (RuntimeException e) {
-            throw new WebException(400, "malformed Accept header: " + accept);
+            throw Problem.badRequest("malformed Accept header: " + accept).field("Accept", accept);
         }
         if (m == null)
             return Optional.empty();

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.alukg.http.ProblemResponses.Suggestion;
+import org.alukg.http.Routes;
 import org.alukg.store.Store;
+import org.alukg.vocab.ShortForm;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,7 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Near names for an IRI we do not know: the things under {@code id/} whose {@code kind/slug} is a few edits away,
- * or whose slug or label contains the asked slug.
+ * or whose slug or label contains the asked slug, each with the path of its page.
  */
 final class Suggestions {
     private static final int MAX = 5;
@@ -27,9 +30,6 @@ final class Suggestions {
         } GROUP BY ?s
         """);
 
-    /** A thing to suggest: its local path ({@code /id/kind/slug}) and its name. */
-    record Suggestion(String path, String label) {}
-
     private final Store store;
     private final String base;
 
@@ -38,9 +38,10 @@ final class Suggestions {
         this.base = base;
     }
 
-    List<Suggestion> near(String kindSlug) {
-        String asked = kindSlug.toLowerCase(Locale.ROOT);
-        String askedSlug = asked.substring(asked.indexOf('/') + 1);
+    /** Up to five things named like {@code asked}. */
+    List<Suggestion> near(ShortForm asked) {
+        String askedForm = asked.toString().toLowerCase(Locale.ROOT);
+        String askedSlug = asked.slug().toLowerCase(Locale.ROOT);
         Node prefix = NodeFactory.createLiteralString(base + "id/");
         record Scored(Suggestion s, int distance) {}
         List<Scored> found = new ArrayList<>();
@@ -48,16 +49,16 @@ final class Suggestions {
             try (QueryExec qe = QueryExec.dataset(store.dataset()).query(THINGS).substitution("prefix", prefix).build()) {
                 RowSet rows = qe.select();
                 rows.forEachRemaining(row -> {
-                    String iri = row.get("s").getURI();
-                    String local = iri.substring(base.length() + 3);
-                    Node l = row.get("label");
-                    String label = l == null ? local : l.getLiteralLexicalForm();
-                    int d = distance(asked, local);
-                    String slug = local.substring(local.indexOf('/') + 1);
-                    boolean contains = askedSlug.length() >= 3
-                        && (slug.contains(askedSlug) || label.toLowerCase(Locale.ROOT).contains(askedSlug));
-                    if (d <= Math.max(2, asked.length() / 4) || contains)
-                        found.add(new Scored(new Suggestion("/id/" + local, label), contains ? Math.min(d, 3) : d));
+                    ShortForm.of(row.get("s").getURI(), base).ifPresent(thing -> {
+                        String local = thing.toString();
+                        Node l = row.get("label");
+                        String label = l == null ? local : l.getLiteralLexicalForm();
+                        int d = distance(askedForm, local);
+                        boolean contains = askedSlug.length() >= 3
+                            && (thing.slug().contains(askedSlug) || label.toLowerCase(Locale.ROOT).contains(askedSlug));
+                        if (d <= Math.max(2, askedForm.length() / 4) || contains)
+                            found.add(new Scored(new Suggestion(Routes.thing(local), label), contains ? Math.min(d, 3) : d));
+                    });
                 });
             }
             return null;

@@ -4,23 +4,32 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
+import org.alukg.vocab.ShortForm;
+
 /**
- * The {@code /kind/slug[.ext]} part of {@code /id/…} and {@code /doc/…}. Anything else — more segments, dots,
- * percent signs, non-ASCII — is refused as malformed (400) before it reaches the store.
+ * The {@code /kind/slug[.ext]} part of {@code /id/…} and {@code /doc/…}: the short form of a thing and the
+ * extension that names a syntax. Anything else — more segments, dots, percent signs, non-ASCII — is refused as
+ * malformed (400) before it reaches the store.
  */
-record ThingPath(String kind, String slug, Optional<String> extension) {
-    private static final Pattern PATH = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)/([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)(?:\\.([a-z]+))?");
+record ThingPath(ShortForm thing, Optional<String> extension) {
+    private static final Pattern EXTENSION = Pattern.compile("(.*)\\.([a-z]+)");
 
     static ThingPath parse(String pathInfo) {
-        Matcher m = PATH.matcher(pathInfo == null ? "" : pathInfo);
-        if (!m.matches())
-            throw new WebException(400, "malformed identifier, expected /kind/slug: " + (pathInfo == null ? "(none)" : pathInfo));
-        return new ThingPath(m.group(1), m.group(2), Optional.ofNullable(m.group(3)));
+        String path = pathInfo == null ? "" : pathInfo;
+        Matcher ext = EXTENSION.matcher(path);
+        boolean hasExtension = ext.matches();
+        String form = hasExtension ? ext.group(1) : path;
+        Optional<ShortForm> thing = form.startsWith("/") ? ShortForm.parse(form.substring(1)) : Optional.empty();
+        if (thing.isEmpty())
+            throw Problem.badRequest("malformed identifier, expected /kind/slug: " + (pathInfo == null ? "(none)" : pathInfo));
+        return new ThingPath(thing.get(), hasExtension ? Optional.of(ext.group(2)) : Optional.empty());
     }
 
-    /** {@code kind/slug} */
-    String local() { return kind + "/" + slug; }
+    /** The IRI under the public base ({@code --base}). */
+    String iri(String base) { return thing.iri(base); }
 
-    /** The IRI under the public base. */
-    String iri(String base) { return base + "id/" + local(); }
+    /** Where the document about the thing is: {@code /doc/kind/slug}. */
+    String docPath() { return Routes.doc(thing.toString()); }
 }

@@ -25,10 +25,14 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.Connector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import org.alukg.config.Guards;
+import org.apache.jena.http.HttpEnv;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The alukg server: one embedded Fuseki Main carrying the dataset {@code /cluster}, the Fuseki UI and the
@@ -63,7 +67,6 @@ public final class AlukgServer {
     /** Builds and starts; returns this with the real port known. */
     public AlukgServer start() {
         fuseki = build();
-        bindHost(fuseki, config().host());
         fuseki.start();
         return this;
     }
@@ -71,6 +74,9 @@ public final class AlukgServer {
     private ServerConfig config() { return context.settings().server(); }
 
     public int port() { return fuseki.getHttpPort(); }
+
+    /** True for a loopback interface (127.0.0.1, ::1, localhost). */
+    public static boolean isLoopback(String host) { return Connectors.isLoopback(host); }
 
     /** The modules this server carries, in order. */
     public List<AlukgModule> modules() { return modules; }
@@ -82,7 +88,7 @@ public final class AlukgServer {
             host = "127.0.0.1";
         if (host.contains(":"))
             host = "[" + host + "]";
-        return "http://" + host + ":" + port();
+        return (context.settings().guards().https() ? "https://" : "http://") + host + ":" + port();
     }
 
     public String sparqlUrl() { return baseUrl() + Routes.SPARQL; }
@@ -99,18 +105,25 @@ public final class AlukgServer {
 
     private FusekiServer build() {
         ServerConfig config = config();
+        Guards guards = context.settings().guards();
         DatasetGraph dsg = context.store().dataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        // LOAD reads with Jena's HTTP client: it follows no redirect, so an allowed host cannot send it elsewhere.
+        HttpEnv.setDftHttpClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                                           .connectTimeout(Duration.ofSeconds(10)).build());
 
         String ds = Routes.DATASET_PATH;
+        int maxPages = Math.max(8, config.maxConcurrentQueries());
+        int threads = LoadShedding.workerThreads(config.maxConcurrentQueries(), maxPages);
         FusekiServer.Builder b = FusekiServer.create()
             .port(config.port())
-            .loopback(isLoopback(config.host()))
+            .loopback(Connectors.isLoopback(config.host()))
+            .numServerThreads(Math.min(8, threads), threads)
             .enablePing(true)
             .enableStats(true)
             .enableMetrics(true)
-            .enableCors(true, null)
+            .enableCors(false, null)
             .add(ds, dataService(dsg, config.writable()));
 
         uiLocation().ifPresent(ui -> b.staticFileBase(ui)
@@ -121,29 +134,40 @@ public final class AlukgServer {
             .addServlet("/$/validate/langtag", new LangTagValidator())
             .addServlet("/$/validate/data", new DataValidator()));
 
-        // First of all: the request id, the one error mapper and the access log, on every path.
+        // First of all, on every path: the request id, the one error mapper and the access log; then what every
+        // request must be, cross-origin rules, and the caps on work at once.
         b.addFilter("/*", new RequestPipeline());
+        b.addFilter("/*", new MethodPolicy(guards.maxParameters()));
+        b.addFilter("/*", new CorsPolicy(guards.writeOrigins()));
+        b.addFilter("/*", new LoadShedding(config.maxConcurrentQueries(), maxPages));
+        UiShell ui = new UiShell(config.writable());
+        b.addFilter("/", ui);
+        b.addFilter("/index.html", ui);
+        b.addFilter(Routes.UI_STYLE, ui);
 
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));
         b.addFilter(ds + "/query", new ProbeFilter(sd));
-        WriteGuardFilter guard = new WriteGuardFilter(context.credentials());
+        DatasetGuard guard = DatasetGuard.ofDataset(context.credentials(), context.store(), new UpdatePolicy(guards.loadHosts()),
+                                                    guards.maxQueryBytes());
+        b.addFilter(Routes.ADMIN + "validate/*", DatasetGuard.ofValidators(guards.maxQueryBytes()));
         b.addFilter(ds, guard);
         b.addFilter(ds + "/*", guard);
-        ConcurrencyFilter cap = new ConcurrencyFilter(config.maxConcurrentQueries());
-        b.addFilter(ds + "/*", cap);
-        b.addFilter("/api/*", cap);
 
         OpenApiDocument api = OpenApiDocument.of(modules);
         b.addServlet(Routes.OPENAPI, new OpenApiServlet(() -> api))
          .addServlet(Routes.API, new ApiPageServlet(() -> api));
         b.fusekiModules(FusekiModules.create(modules.stream().map(m -> (FusekiModule) m).toList()));
         FusekiServer server = b.build();
+        Connectors.configure(server.getJettyServer(), config.host(), guards);
         Server jetty = server.getJettyServer();
         jetty.setErrorHandler(new JettyErrors());
+        jetty.setStopTimeout(guards.grace().toMillis());
         GzipHandler gzip = new GzipHandler();
         gzip.setHandler(jetty.getHandler());
-        jetty.setHandler(gzip);
+        GracefulHandler graceful = new GracefulHandler();
+        graceful.setHandler(gzip);
+        jetty.setHandler(graceful);
         return server;
     }
 
@@ -162,19 +186,6 @@ public final class AlukgServer {
              .addEndpoint(Operation.GSP_RW, "data");
         }
         return s.build();
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-    }
-
-    /** Fuseki binds either loopback or every interface; any other host is set on the connector itself. */
-    private static void bindHost(FusekiServer server, String host) {
-        if (isLoopback(host) || host.equals("0.0.0.0"))
-            return;
-        for (Connector c : server.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc)
-                sc.setHost(host);
     }
 
     /** Where the Fuseki UI files are: the {@code webapp} folder of the jena-fuseki-ui jar on the classpath. */

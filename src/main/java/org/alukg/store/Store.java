@@ -71,8 +71,37 @@ public final class Store implements AutoCloseable {
 
     public <T> T calculateWrite(Supplier<T> action) { return Txn.calculateWrite(dsg, action); }
 
+    private volatile boolean closed;
+
+    /** Free space a write needs on the store's disk before it is tried: below it, writes are refused with 507. */
+    public static final long MIN_FREE_BYTES = 8L << 20;
+
+    /** Bytes free for the store on its disk (no limit for a store in memory). */
+    public long freeBytes() {
+        if (location == null)
+            return Long.MAX_VALUE;
+        try {
+            return Files.getFileStore(location).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // the disk cannot say: let the write try
+        }
+    }
+
+    /** Throws 507 when the store's disk has too little room left for a write; the store and reads are unaffected. */
+    public void requireRoomToWrite() {
+        long free = freeBytes();
+        if (free < MIN_FREE_BYTES)
+            throw new org.alukg.problem.Problem(org.alukg.problem.Kind.INSUFFICIENT_STORAGE,
+                "the store's disk is full: " + free + " bytes free, writes need at least " + MIN_FREE_BYTES
+                + " (free some space; reads go on)");
+    }
+
+    /** False once closed. */
+    public boolean isOpen() { return !closed; }
+
     @Override
     public void close() {
+        closed = true;
         dsg.close();
     }
 }

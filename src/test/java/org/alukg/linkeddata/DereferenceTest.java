@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.store.DataVersion;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +22,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.DCTerms;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,7 +134,72 @@ class DereferenceTest {
         assertTrue(r.body().contains("did you mean: /id/site/alouette"), r.body());
         HttpResponse<String> page = web.get("/doc/site/becancourt", "Accept", "text/html");
         assertEquals(404, page.statusCode());
-        assertTrue(page.body().contains("<a href=\"/id/site/becancour\">"), page.body());
+        assertFalse(Jsoup.parse(page.body()).select(".suggestions a[href=\"/id/site/becancour\"]").isEmpty(), page.body());
+    }
+
+    @Test
+    void malformedIdGetsOurErrorPageOrOneLineWithItsRequestId() throws Exception {
+        DataVersion before = web.store.version();
+        HttpResponse<String> html = web.get("/id/site/alma/extra", "Accept", "text/html", "X-Request-Id", "bad-id-test-1");
+        assertEquals(400, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertEquals("bad-id-test-1", html.headers().firstValue("X-Request-Id").orElseThrow(), "the caller's request id is kept");
+        Document page = Jsoup.parse(html.body());
+        assertEquals("Bad request", page.selectFirst("h1").text());
+        assertEquals("malformed identifier, expected /kind/slug: /site/alma/extra", page.selectFirst(".message").text());
+        assertTrue(page.title().startsWith("400 "), page.title());
+
+        HttpResponse<String> text = web.get("/id/site/alma/extra", "Accept", "text/plain");
+        assertEquals(400, text.statusCode());
+        assertTrue(text.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        assertEquals("malformed identifier, expected /kind/slug: /site/alma/extra\n", text.body());
+        assertTrue(text.headers().firstValue("X-Request-Id").orElseThrow().matches("[A-Za-z0-9]{8,}"), "a request id is made");
+        assertEquals(before, web.store.version(), "nothing changed in the store");
+    }
+
+    @Test
+    void unknownSlugGetsOurNotFoundPageWithNearNamesAsLinks() throws Exception {
+        DataVersion before = web.store.version();
+        HttpResponse<String> html = web.get("/id/site/alouete", "Accept", "text/html", "Accept-Language", "fr");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.headers().firstValue("X-Request-Id").isPresent());
+        Document page = Jsoup.parse(html.body());
+        assertEquals("fr", page.selectFirst("html").attr("lang"));
+        assertEquals("Introuvable", page.selectFirst("h1").text());
+        assertEquals("no such resource: https://w3id.org/alukg/id/site/alouete", page.selectFirst(".message").text());
+        assertEquals("Vouliez-vous dire", page.selectFirst("h2").text());
+        Element near = page.selectFirst(".suggestions a[href=\"/id/site/alouette\"]");
+        assertTrue(near != null, page.html());
+        assertFalse(near.text().isBlank(), "a near name is shown by its name");
+
+        HttpResponse<String> text = web.get("/id/site/alouete");
+        assertEquals(404, text.statusCode());
+        assertTrue(text.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"));
+        assertTrue(text.body().startsWith("no such resource: https://w3id.org/alukg/id/site/alouete\n"), text.body());
+        assertTrue(text.body().contains("did you mean: /id/site/alouette"), text.body());
+        assertTrue(text.headers().firstValue("X-Request-Id").isPresent());
+
+        HttpResponse<String> none = web.get("/doc/site/alouette", "Accept", "image/png");
+        assertEquals(406, none.statusCode());
+        assertTrue(none.body().startsWith("no representation for Accept, offered text/html, "), none.body());
+        assertTrue(none.body().endsWith(": image/png\n"), none.body());
+        assertEquals(before, web.store.version(), "nothing changed in the store");
+    }
+
+    @Test
+    void anUnknownPathAnywhereGetsOurNotFoundPage() throws Exception {
+        HttpResponse<String> html = web.get("/nothing-here", "Accept", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.headers().firstValue("X-Request-Id").isPresent());
+        Document page = Jsoup.parse(html.body());
+        assertEquals("Not found", page.selectFirst("h1").text());
+        assertEquals("no such page: /nothing-here", page.selectFirst(".message").text());
+        assertFalse(page.text().contains("Jetty"), "not Jetty's error page: " + page.text());
+        assertEquals("/web/alukg.css", page.selectFirst("link[rel=stylesheet]").attr("href"), "our style sheet");
+
+        HttpResponse<String> text = web.get("/nothing-here");
+        assertEquals(404, text.statusCode());
+        assertEquals("no such page: /nothing-here\n", text.body());
     }
 
     @Test

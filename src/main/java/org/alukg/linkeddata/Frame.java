@@ -1,0 +1,37 @@
+package org.alukg.linkeddata;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.alukg.http.Routes;
+
+/**
+ * What the frame of every page shows around its content ({@code layout.jte}): the language and title, the style
+ * sheet, the RDF versions of the same data, the switch to the other language, the footer's links.
+ *
+ * @param languages the language switch, empty for a page that exists in one language only
+ */
+public record Frame(String lang, String title, String stylesheet, String home, String languageLabel,
+                   List<Language> languages, List<Alternate> alternates, List<Ref> footer) {
+
+    /** One language of the switch: the current one has no link. */
+    public record Language(String lang, String name, String href) {}
+
+    /** An alternate representation announced in the head. */
+    public record Alternate(String type, String href) {}
+
+    /** The frame of a page in English only, without a language switch, such as the page of the APIs. */
+    public static Frame english(String title) {
+        return of(InterfaceText.of(InterfaceText.ENGLISH), UnaryOperator.identity(), title, List.of(), List.of());
+    }
+
+    /** The frame in the language of {@code w}; {@code local} makes this server's links keep the chosen language. */
+    static Frame of(InterfaceText w, UnaryOperator<String> local, String title, List<Language> languages,
+                    List<Alternate> alternates) {
+        return new Frame(w.lang(), title, Routes.STYLESHEET, Routes.UI, w.text("nav.language"), languages, alternates,
+                         List.of(new Ref(w.text("footer.ontology"), local.apply(Routes.ONTOLOGY)),
+                                 new Ref(w.text("footer.void"), local.apply(Routes.VOID)),
+                                 new Ref(w.text("footer.dumps"), Routes.DUMPS),
+                                 new Ref(w.text("footer.sparql"), Routes.UI_QUERY)));
+    }
+}
