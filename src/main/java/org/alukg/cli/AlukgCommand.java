@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 
 import java.util.List;
 
-import org.alukg.ingest.ValidationException;
 import org.alukg.problem.Kind;
 import org.alukg.problem.Problem;
 import picocli.CommandLine;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alukg", mixinStandardHelpOptions = true, versionProvider = AlukgCommand.Version.class,
          description = "The open knowledge graph of the Québec aluminium cluster: load it, serve it, query it.",
          subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-                        TraceCommand.class, ImportCommand.class,
+                        TraceCommand.class, ImportCommand.class, ImportsCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {
     /** Exit codes shared by every command (see {@link Kind}). */
@@ -46,8 +45,6 @@ public final class AlukgCommand implements Runnable {
             return USAGE;
         if (e instanceof Problem p)
             return p.kind().exitCode();
-        if (e instanceof ValidationException)
-            return REFUSED;
         if (e instanceof CommandException ce)
             return ce.refused() ? REFUSED : FAILED;
         return FAILED;
@@ -59,8 +56,7 @@ public final class AlukgCommand implements Runnable {
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand())
             verbose |= p.hasMatchedOption("-v");
         err.println("alukg: " + oneLine(e));
-        List<?> more = e instanceof ValidationException g ? g.problems().stream().skip(1).toList()
-                     : e instanceof Problem p ? p.list("problems") : List.of();
+        List<?> more = e instanceof Problem p ? p.list("problems") : List.of();
         more.stream().limit(50).forEach(p -> err.println("  " + p));
         if (verbose)
             e.printStackTrace(err);

@@ -23,6 +23,7 @@ import org.alukg.ingest.ImportProgress;
 import org.alukg.ingest.ImportReport;
 import org.alukg.ingest.ImportSource;
 import org.alukg.ingest.Imports;
+import org.alukg.ingest.format.RejectedRow;
 import org.alukg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,7 +135,7 @@ public final class ImportCommand implements Callable<Integer> {
         return input != null ? input.resolveSibling(f + ".rejects.csv") : Path.of(f + ".rejects.csv");
     }
 
-    /** The rejected rows as CSV: row, where, error, and the row's values as JSON. */
+    /** The rejected rows as CSV, one line per error: row, where, error, and the row's values as JSON. */
     private void writeRejects(ImportReport r) throws IOException {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = CsvSchema.builder().addColumn("row").addColumn("where").addColumn("error").addColumn("values")
@@ -142,8 +143,9 @@ public final class ImportCommand implements Callable<Integer> {
         ObjectMapper om = new ObjectMapper();
         try (Writer w = Files.newBufferedWriter(rejectsFile(r), StandardCharsets.UTF_8);
              var seq = csv.writer(schema).writeValues(w)) {
-            for (ImportReport.Rejected rej : r.rejected())
-                seq.write(List.of(rej.row(), rej.where(), rej.error(), om.writeValueAsString(rej.values())));
+            for (RejectedRow rej : r.rejected())
+                for (RejectedRow.Error e : rej.errors())
+                    seq.write(List.of(rej.row(), e.where(), e.error(), om.writeValueAsString(rej.values())));
         }
     }
 

@@ -2,23 +2,26 @@ package org.alukg.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.alukg.store.Store;
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import org.alukg.store.Locations;
+import org.alukg.store.Sha256;
+import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -34,7 +37,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Loads the curated content — ontology/ (ontology, SKOS schemes), ontology/shapes.ttl and data/ — into
  * their named graphs through the {@link ValidatedWriter}, when the store is empty or the files changed since the
- * last load (a SHA-256 digest of the files is kept in the meta graph).
+ * last load (a SHA-256 digest of the files is kept in the meta graph). A file that does not parse (400) or a
+ * violation of the shapes (422) is refused with a {@link Problem} naming the file, and nothing is written.
  */
 public final class CuratedLoader {
     /** The file of SHACL shapes, loaded into the shapes graph. */
@@ -50,50 +54,54 @@ public final class CuratedLoader {
     /** One Turtle file and the graph it goes to. */
     private record Source(Path file, Node graph) {}
 
+    /** The files parsed: the content of each graph, and the files each subject was read from (for messages). */
+    private record Parsed(Map<Node, Graph> graphs, Map<Node, TreeSet<String>> subjectFiles) {
+        Function<Node, String> locator() {
+            return n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null;
+        }
+
+        Graph graph(Node name) { return graphs.getOrDefault(name, ValidatedWriter.newGraph()); }
+    }
+
     /** Loads when the store lacks this exact content (or always, with {@code force}). */
     public Result loadIfStale(Store store, boolean force) {
         List<Source> sources = sources();
         String digest = digest(sources);
         if (!force && digest.equals(storedDigest(store)))
             return new Result(false, sources.size(), 0, digest);
-
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        Map<Node, TreeSet<String>> subjectFiles = new HashMap<>();
-        for (Source s : sources) {
-            Graph g = graphs.computeIfAbsent(s.graph, k -> ValidatedWriter.newGraph());
-            Graph one = parse(s.file);
-            String name = options.home().relativize(s.file).toString();
-            one.find().forEachRemaining(t -> {
-                g.add(t);
-                subjectFiles.computeIfAbsent(t.getSubject(), k -> new TreeSet<>()).add(name);
-            });
-        }
+        Parsed parsed = parse(sources, Function.identity());
         ValidatedWriter.Change change = new ValidatedWriter.Change()
-            .shapes(graphs.get(Alu.GRAPH_SHAPES))
-            .locator(n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null)
+            .shapes(parsed.graph(Alu.GRAPH_SHAPES))
+            .locator(parsed.locator())
             .meta(Alu.GRAPH_CURATED, metaQuads(digest));
         for (Node g : List.of(Alu.GRAPH_ONTOLOGY, Alu.GRAPH_SHAPES, Alu.GRAPH_CURATED))
-            change.replace(g, graphs.getOrDefault(g, ValidatedWriter.newGraph()));
-        new ValidatedWriter(store).commit(change);
-        long triples = graphs.values().stream().mapToLong(Graph::size).sum();
+            change.replace(g, parsed.graph(g));
+        ValidatedWriter.Verdict verdict = new ValidatedWriter(store).commit(change);
+        if (!verdict.committed())
+            throw verdict.refusal(Kind.INVALID_DATA, "");
+        long triples = parsed.graphs().values().stream().mapToLong(Graph::size).sum();
         return new Result(true, sources.size(), triples, digest);
     }
 
     /** Validates the files with the shapes, without touching any store; returns the violations. */
     public List<String> validate() {
-        List<Source> sources = sources();
-        Graph data = ValidatedWriter.newGraph();
-        Graph shapes = ValidatedWriter.newGraph();
+        Parsed parsed = parse(sources(), g -> g.equals(Alu.GRAPH_SHAPES) ? Alu.GRAPH_SHAPES : Alu.GRAPH_CURATED);
+        return ValidatedWriter.violations(parsed.graph(Alu.GRAPH_SHAPES), parsed.graph(Alu.GRAPH_CURATED), parsed.locator());
+    }
+
+    /** Parses every source into the graph {@code into} picks for its graph. */
+    private Parsed parse(List<Source> sources, Function<Node, Node> into) {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, TreeSet<String>> subjectFiles = new HashMap<>();
         for (Source s : sources) {
-            Graph target = s.graph.equals(Alu.GRAPH_SHAPES) ? shapes : data;
+            Graph g = graphs.computeIfAbsent(into.apply(s.graph), k -> ValidatedWriter.newGraph());
             String name = options.home().relativize(s.file).toString();
             parse(s.file).find().forEachRemaining(t -> {
-                target.add(t);
+                g.add(t);
                 subjectFiles.computeIfAbsent(t.getSubject(), k -> new TreeSet<>()).add(name);
             });
         }
-        return ValidatedWriter.violations(shapes, data, n -> subjectFiles.containsKey(n) ? String.join(", ", subjectFiles.get(n)) : null);
+        return new Parsed(graphs, subjectFiles);
     }
 
     private List<Source> sources() {
@@ -126,27 +134,25 @@ public final class CuratedLoader {
         try {
             RDFParser.source(file).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerExceptions()).parse(g);
         } catch (RiotParseException e) {
-            throw new ValidationException("cannot parse " + options.home().relativize(file),
-                                    List.of("line " + e.getLine() + ", column " + e.getCol() + ": " + e.getOriginalMessage()));
+            throw Problem.badRequest("cannot parse " + options.home().relativize(file) + ": line " + e.getLine() + ", column "
+                                     + e.getCol() + ": " + e.getOriginalMessage());
         } catch (RiotException e) {
-            throw new ValidationException("cannot parse " + options.home().relativize(file), List.of(e.getMessage()));
+            throw Problem.badRequest("cannot parse " + options.home().relativize(file) + ": " + e.getMessage());
         }
         return g;
     }
 
     private String digest(List<Source> sources) {
+        MessageDigest md = Sha256.digest();
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Source s : sources) {
-                md.update((s.graph.getURI() + "\n" + options.home().relativize(s.file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((s.graph.getURI() + "\n" + options.home().relativize(s.file) + "\n").getBytes(StandardCharsets.UTF_8));
                 md.update(Files.readAllBytes(s.file));
             }
-            return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the curated files", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Sha256.hexOf(md);
     }
 
     private static String storedDigest(Store store) {

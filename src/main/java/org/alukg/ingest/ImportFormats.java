@@ -5,9 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.alukg.ingest.csv.CsvInventoryImporter;
+import org.alukg.ingest.format.ImportFormat;
+import org.alukg.ingest.json.JsonInventoryImporter;
+import org.alukg.ingest.rdf.RdfImporter;
+import org.alukg.problem.Problem;
+
 /**
- * The formats alukg imports: company inventories as CSV and JSON, and RDF in every syntax the RDF4J Rio
- * parsers on the classpath read. Looked up by name, by file name or by media type.
+ * The formats alukg imports — company inventories as CSV and JSON, and RDF in every syntax the RDF4J Rio parsers on
+ * the classpath read — and the choice of one for an input: by the name asked for, else by the file name's ending,
+ * else by the media type the sender gave.
  */
 public final class ImportFormats {
     private final List<ImportFormat> formats;
@@ -24,19 +31,20 @@ public final class ImportFormats {
         return new ImportFormats(list);
     }
 
-    public List<ImportFormat> all() { return formats; }
-
-    public Optional<ImportFormat> byName(String name) {
-        return formats.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+    /** The format of an input: the one {@code requested} (when not null), else by file name, else by media type. */
+    public Optional<ImportFormat> choose(String requested, String fileName, String mediaType) {
+        if (requested != null)
+            return formats.stream().filter(f -> f.name().equalsIgnoreCase(requested)).findFirst();
+        return formats.stream().filter(f -> f.matchesFileName(fileName)).findFirst()
+            .or(() -> mediaType == null ? Optional.empty() : formats.stream().filter(f -> f.matchesMediaType(mediaType)).findFirst());
     }
 
-    /** The format a file name's ending selects (after .gz or .zip are taken off by the caller). */
-    public Optional<ImportFormat> byFileName(String fileName) {
-        return formats.stream().filter(f -> f.matchesFileName(fileName)).findFirst();
-    }
-
-    public Optional<ImportFormat> byMediaType(String mediaType) {
-        return formats.stream().filter(f -> f.matchesMediaType(mediaType)).findFirst();
+    /** Why no format was chosen (415), naming what was asked or the file, and the formats there are. */
+    public Problem unknown(String requested, String fileName) {
+        return Problem.unsupportedMediaType(requested != null
+            ? "unknown format: " + requested + " (formats: " + names() + ")"
+            : fileName + ": unknown format: give a file name ending in .csv, .json, .ttl, .nt, .nq, .trig, .rdf, .jsonld, .brf … "
+              + "or a format (" + names() + ")");
     }
 
     /** The names, for messages: "csv, json, turtle, …". */

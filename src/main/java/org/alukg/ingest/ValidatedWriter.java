@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
@@ -22,88 +23,145 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 /**
- * The one gate every write that is not a raw SPARQL Update goes through: the new content of some named
- * graphs is SHACL-validated together with the rest of the store, then committed in one TDB2 write
- * transaction. On any violation nothing is written.
+ * The one gate every write that is not a raw SPARQL Update goes through: the new content of some named graphs is
+ * written in one TDB2 write transaction, the store as it then is is SHACL-validated, and the transaction commits
+ * only when it conforms. Anything else — a violation, a caller that stops, an exception — leaves the store as it was.
  */
 public final class ValidatedWriter {
     private final Store store;
 
     public ValidatedWriter(Store store) { this.store = store; }
 
-    /**
-     * A set of named graphs to replace (from an in-memory graph, or streamed straight into the store), the
-     * shapes to check them with, and how to name a node's file.
-     */
-    public static final class Change {
-        private final Map<Node, Graph> graphs = new LinkedHashMap<>();
-        private final Map<Node, Consumer<Graph>> streamed = new LinkedHashMap<>();
-        private final List<Node> removed = new ArrayList<>();
-        private final List<Consumer<DatasetGraph>> checks = new ArrayList<>();
-        private final List<Runnable> afterWrite = new ArrayList<>();
-        private final Map<Node, List<Quad>> meta = new LinkedHashMap<>();
-        private Graph shapes;
-        private Function<Node, String> locator = n -> null;
-        private boolean validate = true;
+    /** What a commit did: committed, or refused with the SHACL violations, one line each (nothing written). */
+    public record Verdict(List<String> violations) {
+        public Verdict {
+            violations = List.copyOf(violations);
+        }
 
-        /** Replace the named graph {@code name} with {@code content}. */
-        public Change replace(Node name, Graph content) { graphs.put(name, content); return this; }
-        /**
-         * Empty the named graph {@code name}, then let {@code writer} add to it inside the write transaction:
-         * the content goes to the store as it is read, never whole into memory, and is rolled back with the
-         * rest if anything fails.
-         */
-        public Change stream(Node name, Consumer<Graph> writer) { streamed.put(name, writer); return this; }
-        /** Remove the named graph {@code name}. */
-        public Change remove(Node name) { removed.add(name); return this; }
-        /** Runs first inside the write transaction; throwing refuses the change. */
-        public Change check(Consumer<DatasetGraph> precondition) { checks.add(precondition); return this; }
-        /** Runs inside the write transaction after the writes, before validation; throwing refuses the change. */
-        public Change afterWrite(Runnable step) { afterWrite.add(step); return this; }        /** Shapes to validate with; by default the store's shapes graph. */
-        public Change shapes(Graph shapesGraph) { this.shapes = shapesGraph; return this; }
-        /** Names where a focus node was read from (a file and line), for messages. */
-        public Change locator(Function<Node, String> locate) { this.locator = locate; return this; }
-        /** Replaces what the meta graph says about {@code subject} with {@code quads}. */
-        public Change meta(Node subject, List<Quad> quads) { meta.put(subject, quads); return this; }
-        public Change validate(boolean on) { this.validate = on; return this; }
-        public Map<Node, Graph> graphs() { return graphs; }
+        public boolean committed() { return violations.isEmpty(); }
+
+        /** The refusal: "{@code before}SHACL validation failed: <first violation> (and N more)", every violation in {@code problems}. */
+        public Problem refusal(Kind kind, String before) {
+            return Refusals.of(kind, before + "SHACL validation failed", violations);
+        }
     }
 
     /**
-     * Writes the change, validates the store as it then is, and commits — all in one write transaction; or
-     * throws (a {@link ValidationException} for violations) after aborting it, leaving the store as it was.
+     * A set of named graphs to replace or remove, statements of the meta graph to replace, the shapes to check them
+     * with (by default the store's shapes graph) and how to name a node's file.
      */
-    public void commit(Change change) {
-        DatasetGraph dsg = store.dataset();
-        Txn.exec(dsg, TxnType.WRITE, () -> {
-            change.checks.forEach(c -> c.accept(dsg));
-            change.removed.forEach(name -> {
-                dsg.removeGraph(name);
-                dsg.deleteAny(Alu.GRAPH_META, name, Node.ANY, Node.ANY);
-            });
-            change.graphs.forEach((name, content) -> {
-                dsg.removeGraph(name);
-                dsg.addGraph(name, content);
-            });
-            change.streamed.forEach((name, writer) -> {
-                dsg.removeGraph(name);
-                writer.accept(dsg.getGraph(name));
-            });
-            change.afterWrite.forEach(Runnable::run);
-            change.meta.forEach((subject, quads) -> {
-                dsg.deleteAny(Alu.GRAPH_META, subject, Node.ANY, Node.ANY);
-                quads.forEach(dsg::add);
-            });
-            if (change.validate) {
-                Graph shapesGraph = change.shapes != null ? change.shapes : dsg.getGraph(Alu.GRAPH_SHAPES);
-                List<String> problems = violations(shapesGraph, dataView(dsg), change.locator);
-                if (!problems.isEmpty())
-                    throw new ValidationException("SHACL validation failed", problems);
-            }
-        });
+    public static final class Change {
+        private final Map<Node, Graph> graphs = new LinkedHashMap<>();
+        private final List<Node> removed = new ArrayList<>();
+        private final Map<Node, List<Quad>> meta = new LinkedHashMap<>();
+        private Graph shapes;
+        private Function<Node, String> locator = n -> null;
+
+        /** Replace the named graph {@code name} with {@code content}. */
+        public Change replace(Node name, Graph content) { graphs.put(name, content); return this; }
+        /** Remove the named graph {@code name} and what the meta graph says about it. */
+        public Change remove(Node name) { removed.add(name); return this; }
+        /** Replaces what the meta graph says about {@code subject} with {@code quads}. */
+        public Change meta(Node subject, List<Quad> quads) { meta.put(subject, quads); return this; }
+        /** Shapes to validate with; by default the store's shapes graph. */
+        public Change shapes(Graph shapesGraph) { this.shapes = shapesGraph; return this; }
+        /** Names where a focus node was read from (a file and line), for messages. */
+        public Change locator(Function<Node, String> locate) { this.locator = locate; return this; }
+    }
+
+    /** Writes the change and commits it when the store then conforms to the shapes. */
+    public Verdict commit(Change change) {
+        try (Transaction tx = begin()) {
+            change.removed.forEach(tx::remove);
+            change.graphs.forEach(tx::replace);
+            change.meta.forEach(tx::meta);
+            return tx.shapes(change.shapes).locator(change.locator).commit();
+        }
+    }
+
+    /**
+     * Begins a write transaction to build a change step by step (an import streamed in); close it in any case.
+     * Refused (507) before anything is tried when the store's disk has too little room left.
+     */
+    public Transaction begin() {
+        store.requireRoomToWrite();
+        return new Transaction(store.dataset());
+    }
+
+    /**
+     * One write transaction of the gate. Read the store with {@link #dataset()}, write with the other methods, then
+     * {@link #commit()}; closing it without a commit (returning early, an exception) aborts every write.
+     */
+    public static final class Transaction implements AutoCloseable {
+        private final DatasetGraph dsg;
+        private Graph shapes;
+        private Function<Node, String> locator = n -> null;
+        private boolean validate = true;
+        private boolean finished;
+
+        private Transaction(DatasetGraph dsg) {
+            this.dsg = dsg;
+            dsg.begin(TxnType.WRITE);
+        }
+
+        /** The store inside this transaction, to read what is there. */
+        public DatasetGraph dataset() { return dsg; }
+
+        /** Empties the named graph {@code name} and gives it to write into: the content goes to the store as it comes. */
+        public Graph emptied(Node name) {
+            dsg.removeGraph(name);
+            return dsg.getGraph(name);
+        }
+
+        /** Replaces the named graph {@code name} with {@code content}. */
+        public void replace(Node name, Graph content) {
+            dsg.removeGraph(name);
+            dsg.addGraph(name, content);
+        }
+
+        /** Removes the named graph {@code name} and what the meta graph says about it. */
+        public void remove(Node name) {
+            dsg.removeGraph(name);
+            dsg.deleteAny(Alu.GRAPH_META, name, Node.ANY, Node.ANY);
+        }
+
+        /** Replaces what the meta graph says about {@code subject} with {@code quads}. */
+        public void meta(Node subject, List<Quad> quads) {
+            dsg.deleteAny(Alu.GRAPH_META, subject, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        }
+
+        /** Shapes to validate with; null for the store's shapes graph. */
+        public Transaction shapes(Graph shapesGraph) { this.shapes = shapesGraph; return this; }
+
+        /** Names where a focus node was read from, for the violations' messages. */
+        public Transaction locator(Function<Node, String> locate) { this.locator = locate; return this; }
+
+        /** Whether SHACL validation runs (off only when the caller asked, as {@code --no-validate}). */
+        public Transaction validate(boolean on) { this.validate = on; return this; }
+
+        /** Validates the store as it now is and commits when it conforms; aborts otherwise. */
+        public Verdict commit() {
+            List<String> problems = validate
+                ? violations(shapes != null ? shapes : dsg.getGraph(Alu.GRAPH_SHAPES), dataView(dsg), locator)
+                : List.of();
+            if (problems.isEmpty())
+                dsg.commit();
+            else
+                dsg.abort();
+            finished = true;
+            return new Verdict(problems);
+        }
+
+        /** Aborts unless committed, and ends the transaction. */
+        @Override
+        public void close() {
+            if (!finished)
+                dsg.abort();
+            dsg.end();
+        }
     }
 
     /** The data of the store inside the transaction: every named graph but the shapes and the bookkeeping. */

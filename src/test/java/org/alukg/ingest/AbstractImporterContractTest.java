@@ -59,15 +59,15 @@ abstract class AbstractImporterContractTest {
         store.read(() -> {
             var dsg = store.dataset();
             assertTrue(dsg.contains(Alu.GRAPH_META, graph, Alu.contentDigest.asNode(), NodeFactory.createLiteralString(r.sha256())));
-            assertTrue(dsg.contains(Alu.GRAPH_META, graph, Imports.FILE_NAME, NodeFactory.createLiteralString(fileName())));
+            assertTrue(dsg.contains(Alu.GRAPH_META, graph, ImportLedger.FILE_NAME, NodeFactory.createLiteralString(fileName())));
             assertTrue(dsg.contains(Alu.GRAPH_META, graph, org.apache.jena.vocabulary.DCTerms.creator.asNode(),
                                     NodeFactory.createLiteralString("tester")));
             return null;
         });
         var listed = new Imports(store, ImportFormats.standard()).list();
         assertEquals(1, listed.size());
-        assertEquals(r.id(), listed.get(0).get("id"));
-        assertEquals(r.sha256(), listed.get(0).get("sha256"));
+        assertEquals(r.id(), listed.get(0).id());
+        assertEquals(r.sha256(), listed.get(0).sha256());
     }
 
     @Test

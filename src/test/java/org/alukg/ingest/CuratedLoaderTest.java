@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.store.Locations;
 import org.alukg.vocab.Alu;
@@ -71,7 +73,8 @@ class CuratedLoaderTest {
                 @prefix alu: <https://w3id.org/alukg/ontology#> .
                 <https://w3id.org/alukg/id/site/nowhere> a alu:Smelter .
                 """);
-            ValidationException e = assertThrows(ValidationException.class, () -> loader.loadIfStale(store, false));
+            Problem e = assertThrows(Problem.class, () -> loader.loadIfStale(store, false));
+            assertEquals(Kind.INVALID_DATA, e.kind());
             assertTrue(e.getMessage().contains("<https://w3id.org/alukg/id/site/nowhere>"), e.getMessage());
             assertTrue(e.getMessage().contains("operator"), "names the path: " + e.getMessage());
             assertTrue(e.getMessage().contains("data/broken.ttl"), "names the file: " + e.getMessage());
@@ -86,7 +89,8 @@ class CuratedLoaderTest {
             loader.loadIfStale(store, false);
             List<Quad> before = quads(store);
             Files.writeString(home.resolve("data/bad-syntax.ttl"), "@prefix alu: <https://w3id.org/alukg/ontology#> .\n\n<x> alu:p alu:q alu:r .\n");
-            ValidationException e = assertThrows(ValidationException.class, () -> loader.loadIfStale(store, false));
+            Problem e = assertThrows(Problem.class, () -> loader.loadIfStale(store, false));
+            assertEquals(Kind.BAD_REQUEST, e.kind());
             assertTrue(e.getMessage().startsWith("cannot parse data/bad-syntax.ttl"), e.getMessage());
             assertTrue(e.getMessage().contains("line 3"), e.getMessage());
             assertEquals(before, quads(store));

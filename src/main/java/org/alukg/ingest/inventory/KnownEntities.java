@@ -1,15 +1,12 @@
-package org.alukg.ingest;
+package org.alukg.ingest.inventory;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -22,7 +19,7 @@ import org.apache.jena.tdb2.TDB2;
  * identifier (org:identifier, e.g. a NEQ), and by normalised name (labels and alternative labels) with their
  * municipalities. Read once per import, inside its write transaction.
  */
-final class EntityMatcher {
+final class KnownEntities {
     private static final String QUERY = """
         PREFIX alu: <https://w3id.org/alukg/ontology#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -42,10 +39,11 @@ final class EntityMatcher {
     private final Map<Node, Set<String>> municipalities = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
     private final Set<Node> known = new LinkedHashSet<>();
+    private final DatasetGraph store;
 
-    EntityMatcher(DatasetGraph dsg) {
-        var ds = DatasetFactory.wrap(dsg);
-        try (QueryExecution qe = QueryExecution.create().query(QUERY).dataset(ds)
+    KnownEntities(DatasetGraph dsg) {
+        this.store = dsg;
+        try (QueryExecution qe = QueryExecution.create().query(QUERY).dataset(DatasetFactory.wrap(dsg))
                 .set(TDB2.symUnionDefaultGraph, true).build()) {
             qe.execSelect().forEachRemaining(this::add);
         }
@@ -57,27 +55,30 @@ final class EntityMatcher {
         known.add(x);
         switch (s.getLiteral("what").getString()) {
             case "name" -> {
-                byName.computeIfAbsent(normalise(v), k -> new LinkedHashSet<>()).add(x);
+                byName.computeIfAbsent(Names.normalise(v), k -> new LinkedHashSet<>()).add(x);
                 labels.putIfAbsent(x, v);
             }
             case "id" -> byIdentifier.computeIfAbsent(v.strip(), k -> new LinkedHashSet<>()).add(x);
-            default -> municipalities.computeIfAbsent(x, k -> new LinkedHashSet<>()).add(normalise(v));
+            default -> municipalities.computeIfAbsent(x, k -> new LinkedHashSet<>()).add(Names.normalise(v));
         }
     }
 
     /** True when {@code iri} is an organisation or facility in the store. */
     boolean exists(Node iri) { return known.contains(iri); }
 
+    /** True when anything in the store uses {@code iri} as a subject: a minted IRI must not. */
+    boolean inUse(Node iri) { return known.contains(iri) || store.find(Node.ANY, iri, Node.ANY, Node.ANY).hasNext(); }
+
     Set<Node> byIdentifier(String identifier) { return byIdentifier.getOrDefault(identifier, Set.of()); }
 
-    Set<Node> byName(String name) { return byName.getOrDefault(normalise(name), Set.of()); }
+    Set<Node> byName(String name) { return byName.getOrDefault(Names.normalise(name), Set.of()); }
 
     /** A label of a node in the store, for messages and comments. */
     String label(Node n) { return labels.getOrDefault(n, n.getURI()); }
 
     /** The candidates whose municipality (or that of a facility they operate) contains {@code municipality}. */
     List<Node> inMunicipality(Set<Node> candidates, String municipality) {
-        String m = normalise(municipality);
+        String m = Names.normalise(municipality);
         List<Node> out = new ArrayList<>();
         for (Node c : candidates)
             for (String cm : municipalities.getOrDefault(c, Set.of()))
@@ -89,25 +90,4 @@ final class EntityMatcher {
     }
 
     boolean hasMunicipality(Node n) { return municipalities.containsKey(n); }
-
-    /** Lower case, accents off, punctuation to spaces, spaces collapsed: "Métal  Inc." → "metal inc". */
-    static String normalise(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
-    /** A slug for an IRI: "Example Métal Inc." → "example-metal-inc". */
-    static String slug(String s) {
-        String n = normalise(s).replace(' ', '-');
-        return n.length() > 60 ? n.substring(0, 60).replaceAll("-+$", "") : n;
-    }
-
-    /** The IRI a reference such as {@code org/rio-tinto}, {@code site/alma} or a full alukg IRI names; null otherwise. */
-    static Node iriOf(String ref) {
-        if (ref.startsWith(Alu.ID))
-            return org.apache.jena.graph.NodeFactory.createURI(ref);
-        if (ref.matches("(org|site)/[a-z0-9][a-z0-9-]*"))
-            return org.apache.jena.graph.NodeFactory.createURI(Alu.ID + ref);
-        return null;
-    }
 }

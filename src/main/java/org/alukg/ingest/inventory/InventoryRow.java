@@ -1,4 +1,4 @@
-package org.alukg.ingest;
+package org.alukg.ingest.inventory;
 
 import java.util.List;
 import java.util.Map;
@@ -7,10 +7,15 @@ import java.util.Map;
  * One row of a company inventory, with its values by template field (a String, or a List of Strings for the
  * list fields), its number (1 = the first data row) and where it is, for messages ("firms.csv row 3 (line 4)").
  */
-record InventoryRow(long number, String where, Map<String, Object> values) {
+public record InventoryRow(long number, String where, Map<String, Object> values) {
     /** The fields that hold lists: several values in one cell (separated by the list separator) or a JSON array. */
-    static final List<String> LIST_FIELDS = List.of("kind", "industries", "products", "customers", "suppliers", "inputs");
+    public static final List<String> LIST_FIELDS = List.of("kind", "industries", "products", "customers", "suppliers", "inputs");
 
+    public InventoryRow {
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
+
+    /** The text of a field, stripped; null when absent or blank. */
     String text(String field) {
         Object v = values.get(field);
         if (v == null)
@@ -19,6 +24,7 @@ record InventoryRow(long number, String where, Map<String, Object> values) {
         return s.isEmpty() ? null : s;
     }
 
+    /** The values of a list field; empty when absent. */
     @SuppressWarnings("unchecked")
     List<String> list(String field) {
         Object v = values.get(field);

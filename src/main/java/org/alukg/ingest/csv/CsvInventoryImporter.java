@@ -1,4 +1,4 @@
-package org.alukg.ingest;
+package org.alukg.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,27 +18,39 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.alukg.ingest.format.ImportContext;
+import org.alukg.ingest.format.ImportInput;
+import org.alukg.ingest.format.ImportTally;
+import org.alukg.ingest.format.Importer;
+import org.alukg.ingest.format.InputProblems;
+import org.alukg.ingest.format.RejectedRow;
+import org.alukg.ingest.inventory.ColumnMapping;
+import org.alukg.ingest.inventory.InventoryMapping;
+import org.alukg.ingest.inventory.InventoryRow;
+import org.alukg.ingest.inventory.Utf8Check;
 
 /** Reads a company inventory in CSV (UTF-8, a header row, the template's columns or a column mapping). */
-final class CsvInventoryImporter implements Importer {
+public final class CsvInventoryImporter implements Importer {
     @Override
-    public void read(ImportInput input, ImportContext context) {
-        ColumnMapping mapping = context.mapping();
-        List<InventoryRow> rows = new ArrayList<>();
-        char delimiter = input.name().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : mapping.delimiter();
+    public ImportTally read(ImportInput input, ImportContext context) {
+        ColumnMapping mapping = ColumnMapping.of(context.mappingFile());
+        String file = input.name();
+        char delimiter = file.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : mapping.delimiter();
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
-        Reader reader = new InputStreamReader(new Utf8Check(input.stream(), input.name()), StandardCharsets.UTF_8.newDecoder()
+        Reader reader = new InputStreamReader(new Utf8Check(input.stream(), file), StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        List<InventoryRow> rows = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
         long line = 1;
         try (MappingIterator<List<String>> it = csv.readerFor(List.class).with(schema).readValues(reader)) {
             if (!it.hasNext())
-                throw new ImportException(input.name() + ": the file is empty: expected a header row");
+                throw InputProblems.refused(file, "the file is empty: expected a header row");
             List<String> header = new ArrayList<>(it.next());
             if (!header.isEmpty() && header.get(0).startsWith("\uFEFF"))
                 header.set(0, header.get(0).substring(1));
-            String[] fields = fieldsOf(header, mapping, input.name());
+            String[] fields = fieldsOf(header, mapping, file);
             long number = 0;
             while (it.hasNext()) {
                 line = it.getCurrentLocation().getLineNr();
@@ -45,58 +58,51 @@ final class CsvInventoryImporter implements Importer {
                 number++;
                 if (cells.size() == 1 && cells.get(0).isBlank())
                     continue;
-                String where = input.name() + " row " + number + " (line " + line + ")";
+                String where = file + " row " + number + " (line " + line + ")";
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (int i = 0; i < Math.min(cells.size(), fields.length); i++)
                     if (fields[i] != null)
-                        values.put(fields[i], InventoryRow.LIST_FIELDS.contains(fields[i]) ? split(cells.get(i), mapping) : cells.get(i));
-                InventoryRow row = new InventoryRow(number, where, values);
+                        values.put(fields[i], InventoryRow.LIST_FIELDS.contains(fields[i]) ? mapping.split(cells.get(i)) : cells.get(i));
                 if (cells.size() != header.size())
-                    context.badRow(number, where, "wrong number of cells: " + cells.size() + " (the header has " + header.size() + ")", values);
+                    rejected.add(new RejectedRow(number, List.of(new RejectedRow.Error(where, "wrong number of cells: "
+                        + cells.size() + " (the header has " + header.size() + ")")), values));
                 else
-                    rows.add(row);
+                    rows.add(new InventoryRow(number, where, values));
+                context.itemsRead(rows.size() + rejected.size());
             }
         } catch (CharacterCodingException e) {
-            throw new ImportException(input.name() + " line " + line + ": not UTF-8: malformed bytes (save the file as UTF-8)");
+            throw InputProblems.notUtf8(file, line);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new ImportException(input.name() + (loc != null ? " line " + loc.getLineNr() + " column " + loc.getColumnNr() : "")
-                                      + ": CSV does not parse: " + e.getOriginalMessage());
+            throw InputProblems.doesNotParse(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                                             "CSV", e.getOriginalMessage());
         } catch (IOException e) {
             if (e.getCause() instanceof CharacterCodingException)
-                throw new ImportException(input.name() + " line " + line + ": not UTF-8: malformed bytes (save the file as UTF-8)");
-            throw new ImportException(input.name() + ": cannot read: " + e.getMessage());
+                throw InputProblems.notUtf8(file, line);
+            throw InputProblems.unreadable(file, e);
         } catch (RuntimeException e) {
             if (e.getCause() instanceof CharacterCodingException)
-                throw new ImportException(input.name() + " line " + line + ": not UTF-8: malformed bytes (save the file as UTF-8)");
+                throw InputProblems.notUtf8(file, line);
             throw e;
         }
-        new InventoryMapper(context).map(rows);
+        return InventoryMapping.map(rows, rejected, context, mapping);
     }
 
-    /** The template field of each column; fails when a required column is missing. */
+    /** The template field of each column; refuses the file when a required column is missing. */
     private static String[] fieldsOf(List<String> header, ColumnMapping mapping, String file) {
         String[] fields = new String[header.size()];
         for (int i = 0; i < header.size(); i++)
             fields[i] = mapping.field(header.get(i).strip());
         List<String> present = Arrays.asList(fields);
         List<String> missing = new ArrayList<>();
-        for (String required : InventoryMapper.REQUIRED)
+        for (String required : ColumnMapping.REQUIRED)
             if (!present.contains(required))
                 missing.add(mapping.column(required));
         if (!present.contains("name_fr") && !present.contains("name_en"))
             missing.add(mapping.column("name_fr") + " or " + mapping.column("name_en"));
         if (!missing.isEmpty())
-            throw new ImportException(file + " line 1: missing column: " + String.join(", ", missing)
-                                      + " (header: " + String.join(", ", header) + ")");
+            throw InputProblems.refused(file + " line 1", "missing column: " + String.join(", ", missing)
+                                                          + " (header: " + String.join(", ", header) + ")");
         return fields;
-    }
-
-    private static List<String> split(String cell, ColumnMapping mapping) {
-        List<String> out = new ArrayList<>();
-        for (String part : cell.split(java.util.regex.Pattern.quote(mapping.listSeparator())))
-            if (!part.isBlank())
-                out.add(part.strip());
-        return out;
     }
 }

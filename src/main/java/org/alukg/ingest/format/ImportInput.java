@@ -1,4 +1,4 @@
-package org.alukg.ingest;
+package org.alukg.ingest.format;
 
 import java.io.InputStream;
 

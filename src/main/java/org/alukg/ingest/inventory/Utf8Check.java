@@ -1,19 +1,21 @@
-package org.alukg.ingest;
+package org.alukg.ingest.inventory;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.alukg.problem.Problem;
+
 /**
  * Lets bytes through while checking they are UTF-8, so that a file in another encoding is refused naming the
  * line and column (in bytes) of the first bad byte — a decoder working on buffers cannot say where it was.
  */
-final class Utf8Check extends FilterInputStream {
+public final class Utf8Check extends FilterInputStream {
     private final String name;
     private long line = 1, column = 1;
     private int pending, lead;
 
-    Utf8Check(InputStream in, String name) {
+    public Utf8Check(InputStream in, String name) {
         super(in);
         this.name = name;
     }
@@ -54,8 +56,8 @@ final class Utf8Check extends FilterInputStream {
         }
     }
 
-    private ImportException bad(int b) {
-        return new ImportException(name + " line " + line + " column " + column + ": not UTF-8: a sequence starting with byte 0x"
+    private Problem bad(int b) {
+        return Problem.badRequest(name + " line " + line + " column " + column + ": not UTF-8: a sequence starting with byte 0x"
                                    + Integer.toHexString(b) + " (save the file as UTF-8)");
     }
 }
