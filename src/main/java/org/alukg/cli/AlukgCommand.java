@@ -3,6 +3,7 @@ package org.alukg.cli;
 import java.io.PrintWriter;
 
 import org.alukg.ingest.ValidationException;
+import org.alukg.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,6 +43,8 @@ public final class AlukgCommand implements Runnable {
         if (verbose)
             e.printStackTrace(err);
         err.flush();
+        if (e instanceof Problem p)
+            return p.kind().exitCode();
         return e instanceof ValidationException || e instanceof CommandException ce && ce.refused() ? REFUSED : FAILED;
     }
 

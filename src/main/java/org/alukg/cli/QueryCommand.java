@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.alukg.config.TraceLimits;
 import org.alukg.query.Catalog;
 import org.alukg.query.CatalogException;
 import org.alukg.query.QueryException;
 import org.alukg.store.Store;
+import org.alukg.trace.TracePathFunction;
+import org.alukg.trace.TraceService;
+import org.alukg.vocab.Alu;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -57,9 +61,9 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        org.alukg.trace.TracePathFunction.register();
         Query q = isName(query) ? named() : parse(queryText());
         try (Store st = store.openLoaded()) {
+            TracePathFunction.enable(st.dataset(), new TraceService(st, TraceLimits.defaults(), Alu.BASE));
             run(st.dataset(), q, format, System.out);
         }
         return AlukgCommand.OK;
