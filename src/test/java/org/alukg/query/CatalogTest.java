@@ -57,6 +57,17 @@ class CatalogTest {
     }
 
     @Test
+    void shortFormsAreBoundUnderTheCatalogsBase(@TempDir Path dir) throws Exception {
+        write(dir, "by-region.rq", GOOD);
+        NamedQuery q = Catalog.read(dir, "https://example.org/kg/").get("by-region");
+        String bound = ParameterBinder.bind(q, Map.of("region", List.of("region/cote-nord"))).serialize();
+        assertTrue(bound.contains("<https://example.org/kg/id/region/cote-nord>"), bound);
+        String standard = ParameterBinder.bind(Catalog.read(dir).get("by-region"),
+                                               Map.of("region", List.of("region/cote-nord"))).serialize();
+        assertTrue(standard.contains("<https://w3id.org/alukg/id/region/cote-nord>"), standard);
+    }
+
+    @Test
     void badYamlNamesTheFileAndLine(@TempDir Path dir) throws Exception {
         Path f = write(dir, "bad.rq", "#+ summary: ok\n#+ tags: [a, b\n#+ params: {}\nSELECT * { ?s ?p ?o }\n");
         String m = brokenMessage(dir);

@@ -139,6 +139,17 @@ class CuratedTraceTest {
         assertTrue(nodes.getMessage().contains("maxNodes=3"), nodes.getMessage());
     }
 
+    @Test
+    void shortFormsAreReadUnderTheServersBase() {
+        TraceService elsewhere = new TraceService(store, TraceLimits.defaults(), "https://example.org/kg/");
+        Problem e = assertThrows(Problem.class, () -> elsewhere.trace(
+            new TraceRequest(List.of("site/becancour"), Direction.downstream, 1, null, null, "en", false)));
+        assertEquals("unknown node: https://example.org/kg/id/site/becancour", e.getMessage());
+        TraceResult full = elsewhere.trace(new TraceRequest(List.of(ID + "site/becancour"), Direction.downstream, 1,
+                                                            null, null, "en", false));
+        assertTrue(tiers(full).get(1).contains("site/becancour-rod-plant"), full.tiers().toString());
+    }
+
     static TracedEdge edge(TraceResult r, String from, String to) {
         return r.edges().stream().filter(e -> e.from().equals(ID + from) && e.to().equals(ID + to)).findFirst()
                 .orElseThrow(() -> new AssertionError("no edge " + from + " -> " + to + " in " + r.edges()));
