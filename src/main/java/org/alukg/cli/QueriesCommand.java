@@ -3,7 +3,6 @@ package org.alukg.cli;
 import java.util.concurrent.Callable;
 
 import org.alukg.query.Catalog;
-import org.alukg.query.CatalogException;
 import org.alukg.query.NamedQuery;
 import org.alukg.query.Parameter;
 import picocli.CommandLine.Command;
@@ -17,12 +16,7 @@ public final class QueriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog;
-        try {
-            catalog = Catalog.read(store.options().queriesDir());
-        } catch (CatalogException e) {
-            throw new CommandException(e.getMessage(), true);
-        }
+        Catalog catalog = Catalog.read(store.options().queriesDir());
         for (NamedQuery q : catalog.all()) {
             System.out.println(q.name() + "  " + q.summary());
             for (Parameter p : q.parameters())

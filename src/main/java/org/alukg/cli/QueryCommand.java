@@ -3,30 +3,36 @@ package org.alukg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.alukg.config.TraceLimits;
+import org.alukg.problem.Problem;
 import org.alukg.query.Catalog;
-import org.alukg.query.CatalogException;
-import org.alukg.query.QueryException;
+import org.alukg.query.ParameterBinder;
+import org.alukg.query.ResultFormat;
+import org.alukg.query.SparqlSyntaxError;
 import org.alukg.store.Store;
+import org.alukg.trace.TracePathFunction;
+import org.alukg.trace.TraceService;
+import org.alukg.vocab.Alu;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +42,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
          description = {"Run a SPARQL query against the store, without a server.",
                         "QUERY is the query text, the path of a .rq file, or the name of a named query of queries/ "
-                        + "(see alukg queries), whose parameters are given with --param."})
+                        + "(see alukg queries), whose parameters are given with --param.",
+                        "The formats are those of the query API (format=…): json is a plain array of objects, one per "
+                        + "row; sparql-json is the SPARQL results format."})
 public final class QueryCommand implements Callable<Integer> {
-    /** Output formats; SELECT and ASK use the first five, CONSTRUCT and DESCRIBE the RDF ones. */
-    enum Format { table, csv, tsv, json, xml, turtle, ntriples, jsonld }
+    /** The format for people, a table in the terminal; the others are those of {@link ResultFormat}. */
+    static final String TABLE = "table";
+
+    /** The names --format takes: {@value #TABLE}, then the API's formats. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.concat(Stream.of(TABLE), Stream.of(ResultFormat.values()).map(ResultFormat::id)).iterator();
+        }
+    }
 
     @Mixin StoreMixin store;
 
@@ -50,17 +66,19 @@ public final class QueryCommand implements Callable<Integer> {
             description = "A parameter of a named query; repeat it for several values (e.g. --param region=region/cote-nord).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table",
+    @Option(names = {"-f", "--format"}, defaultValue = TABLE, completionCandidates = FormatNames.class,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
                           + "CONSTRUCT and DESCRIBE default to turtle).")
-    Format format;
+    String format;
 
     @Override
     public Integer call() throws IOException {
-        org.alukg.trace.TracePathFunction.register();
+        ResultFormat written = TABLE.equals(format) ? null : ResultFormat.byId(format).orElseThrow(
+            () -> Problem.badValue("--format", "must be one of " + String.join(", ", new FormatNames()), format));
         Query q = isName(query) ? named() : parse(queryText());
         try (Store st = store.openLoaded()) {
-            run(st.dataset(), q, format, System.out);
+            TracePathFunction.enable(st.dataset(), new TraceService(st, TraceLimits.defaults(), Alu.BASE));
+            run(st.dataset(), q, written, System.out);
         }
         return AlukgCommand.OK;
     }
@@ -76,75 +94,77 @@ public final class QueryCommand implements Callable<Integer> {
         for (String p : params) {
             int eq = p.indexOf('=');
             if (eq < 1)
-                throw new CommandException("a --param is NAME=VALUE: " + p, true);
+                throw Problem.badRequest("a --param is NAME=VALUE: " + p).field("--param", p);
             values.computeIfAbsent(p.substring(0, eq), k -> new ArrayList<>()).add(p.substring(eq + 1));
         }
-        try {
-            Catalog catalog = Catalog.read(store.options().queriesDir());
-            return catalog.get(query).bind(values);
-        } catch (CatalogException | QueryException e) {
-            throw new CommandException(e.getMessage(), true);
-        }
+        Catalog catalog = Catalog.read(store.options().queriesDir());
+        if (!catalog.has(query))
+            throw Problem.notFound("no named query: " + query + " (alukg queries lists them)").field("QUERY", query);
+        return ParameterBinder.bind(catalog.get(query), values);
     }
 
     private String queryText() throws IOException {
         if (!params.isEmpty())
-            throw new CommandException("--param is for named queries, not for SPARQL text or .rq files: " + params.get(0), true);
+            throw Problem.badRequest("--param is for named queries, not for SPARQL text or .rq files: " + params.get(0))
+                         .field("--param", params.get(0));
+        if (!query.endsWith(".rq"))
+            return query;
         Path p = Path.of(query);
-        if (query.endsWith(".rq")) {
-            if (!Files.isRegularFile(p))
-                throw new CommandException("query file not found: " + query, true);
-            return Files.readString(p, StandardCharsets.UTF_8);
-        }
-        return query;
+        if (!Files.isRegularFile(p))
+            throw Problem.notFound("query file not found: " + query).field("QUERY", query);
+        return Files.readString(p, StandardCharsets.UTF_8);
     }
 
-    private static Query parse(String text) {
+    /** The query; text that does not parse is refused in one line, with the file (for a .rq), line and column. */
+    private Query parse(String text) {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new CommandException("query does not parse: " + e.getMessage(), true);
+            SparqlSyntaxError s = SparqlSyntaxError.of(e);
+            throw Problem.badRequest("query does not parse: " + (query.endsWith(".rq") ? s.in(query) : s.atPlace()));
         }
     }
 
-    /** Runs {@code q} over the union of the named graphs and writes the result to {@code out}. */
-    static void run(DatasetGraph dsg, Query q, Format format, OutputStream out) {
+    /**
+     * Runs {@code q} over the union of the named graphs and writes the result to {@code out}: as a table for people
+     * when {@code format} is null, else in that format of the query API (a format of the wrong shape is refused
+     * before the query runs).
+     */
+    static void run(DatasetGraph dsg, Query q, ResultFormat format, OutputStream out) {
+        String kind = q.isSelectType() ? "a SELECT" : q.isAskType() ? "an ASK"
+            : q.isConstructType() ? "a CONSTRUCT" : "a DESCRIBE";
+        boolean graph = q.isConstructType() || q.isDescribeType();
+        if (format != null && (format.isGraph() != graph || q.isAskType() && format == ResultFormat.JSON))
+            throw Problem.badRequest(kind + " query cannot be written as: " + format.id()).field("--format", format.id());
+        ResultFormat written = graph && format == null ? ResultFormat.TURTLE : format;
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
-                if (q.isSelectType()) {
-                    var rs = qe.execSelect();
-                    switch (format) {
-                        case table -> ResultSetFormatter.out(ps, rs, q.getPrologue());
-                        case csv -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_CSV);
-                        case tsv -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_TSV);
-                        case json -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_JSON);
-                        case xml -> ResultSetMgr.write(ps, rs, ResultSetLang.RS_XML);
-                        default -> throw new CommandException("a SELECT query cannot be written as: " + format, true);
-                    }
-                } else if (q.isAskType()) {
-                    boolean b = qe.execAsk();
-                    switch (format) {
-                        case table -> ps.println(b ? "yes" : "no");
-                        case csv -> ResultSetMgr.write(ps, b, ResultSetLang.RS_CSV);
-                        case tsv -> ResultSetMgr.write(ps, b, ResultSetLang.RS_TSV);
-                        case json -> ResultSetMgr.write(ps, b, ResultSetLang.RS_JSON);
-                        case xml -> ResultSetMgr.write(ps, b, ResultSetLang.RS_XML);
-                        default -> throw new CommandException("an ASK query cannot be written as: " + format, true);
-                    }
-                } else {
-                    var model = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    Lang lang = switch (format) {
-                        case ntriples -> Lang.NTRIPLES;
-                        case jsonld -> Lang.JSONLD;
-                        case table, turtle -> Lang.TURTLE;
-                        default -> throw new CommandException("a " + (q.isConstructType() ? "CONSTRUCT" : "DESCRIBE")
-                                                              + " query cannot be written as: " + format, true);
-                    };
-                    RDFDataMgr.write(ps, model, lang);
+        try {
+            Txn.executeRead(dsg, () -> {
+                try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+                    if (q.isSelectType() && written == null)
+                        ResultSetFormatter.out(ps, qe.execSelect(), q.getPrologue());
+                    else if (q.isSelectType())
+                        write(written, ps, qe.execSelect());
+                    else if (q.isAskType() && written == null)
+                        ps.println(qe.execAsk() ? "yes" : "no");
+                    else if (q.isAskType())
+                        written.write(ps, qe.execAsk());
+                    else
+                        written.write(ps, q.isConstructType() ? qe.execConstruct() : qe.execDescribe());
                 }
-            }
-        });
+            });
+        } catch (QueryParseException e) {
+            // found as the query runs: an argument a property function such as alu:tracePath refuses
+            throw Problem.badRequest("query cannot run: " + SparqlSyntaxError.of(e).message());
+        }
         ps.flush();
+    }
+
+    private static void write(ResultFormat format, OutputStream out, ResultSet rows) {
+        try {
+            format.write(out, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

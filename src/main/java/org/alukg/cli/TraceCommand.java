@@ -1,6 +1,5 @@
 package org.alukg.cli;
 
-import org.alukg.config.TraceLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,16 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.alukg.config.TraceLimits;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.trace.Direction;
 import org.alukg.trace.PathRequest;
-import org.alukg.trace.TraceException;
 import org.alukg.trace.TraceFormat;
-import org.alukg.config.TraceLimits;
 import org.alukg.trace.TraceRequest;
 import org.alukg.trace.TraceResult;
 import org.alukg.trace.TraceService;
 import org.alukg.trace.TraceWriter;
+import org.alukg.vocab.Alu;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,21 +86,19 @@ public final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!"en".equals(lang) && !"fr".equals(lang))
-            throw new CommandException("--lang must be en or fr: " + lang, true);
+            throw Problem.badValue("--lang", "must be en or fr", lang);
         if (to != null && from.size() != 1)
-            throw new CommandException("--to needs exactly one start node: " + String.join(" ", from), true);
+            throw Problem.badValue("--to", "needs exactly one start node", String.join(" ", from));
         TraceLimits limits = new TraceLimits(maxDepth, maxNodes, TraceLimits.DEFAULT_MAX_PATH_LENGTH,
                                              TraceLimits.DEFAULT_MAX_PATHS);
         Direction direction = way == null || way.down ? Direction.downstream
             : way.up ? Direction.upstream : Direction.both;
         TraceResult result;
         try (Store st = store.openLoaded()) {
-            TraceService service = new TraceService(st.dataset(), limits);
+            TraceService service = new TraceService(st, limits, Alu.BASE);
             result = to == null
                 ? service.trace(new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints))
                 : service.paths(new PathRequest(from.get(0), to, maxLength, product, asOf, lang));
-        } catch (TraceException e) {
-            throw new CommandException(e.getMessage(), true);
         }
         OutputStream out = new BufferedOutputStream(System.out);
         if (format == Format.text)

@@ -3,7 +3,9 @@ package org.alukg.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -27,6 +29,7 @@ public record Answer(ResultSetRewindable rows, Boolean yes, Model graph, boolean
     public record Page(int page, Integer perPage) {
         public static final int MAX_PER_PAGE = 10_000;
         public static final Page ALL = new Page(1, null);
+        private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
         /** The page asked for with {@code page} and {@code per_page}; the query's own page size by default. */
         public static Page of(String page, String perPage, NamedQuery q) {
@@ -35,25 +38,23 @@ public record Answer(ResultSetRewindable rows, Boolean yes, Model graph, boolean
             if (size == null && page != null)
                 size = 100;
             if (size != null && !q.isSelect())
-                throw QueryException.badRequest("pages are for SELECT queries only: " + q.name());
+                throw Problem.badRequest("pages are for SELECT queries only: " + q.name())
+                             .field(page != null ? "page" : "per_page", page != null ? page : perPage);
             return new Page(p, size);
         }
 
         private static int number(String name, String value, int max) {
-            try {
-                int n = Integer.parseInt(value.strip());
-                if (n >= 1 && n <= max)
-                    return n;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw QueryException.badRequest("bad value for " + name + ": " + value + " (a whole number from 1 to " + max + ")");
+            String v = value.strip();
+            if (WHOLE_NUMBER.matcher(v).matches() && Long.parseLong(v) >= 1 && Long.parseLong(v) <= max)
+                return Integer.parseInt(v);
+            throw Problem.badRequest("bad value for " + name + ": " + value + " (a whole number from 1 to " + max + ")")
+                         .field(name, value);
         }
     }
 
-    /** Binds {@code params} (see {@link NamedQuery#bind}) and runs the query on the store's union graph. */
+    /** Binds {@code params} (see {@link ParameterBinder}) and runs the query on the store's union graph. */
     public static Answer of(Store store, NamedQuery q, Map<String, List<String>> params, Page page) {
-        Query query = q.bind(params);
+        Query query = ParameterBinder.bind(q, params);
         if (page.perPage() != null) {
             long offset = (long) (page.page() - 1) * page.perPage();
             query.setOffset(offset);

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.alukg.problem.Problem;
+import org.alukg.vocab.Alu;
+
 /**
  * The named queries of a queries/ folder, each checked when the catalog is read: one broken file stops the
- * whole read with a {@link CatalogException} naming it and its line.
+ * whole read with a {@link Problem} of invalid data naming it and its line. Short forms in the queries' defaults and
+ * listed values, and in the values callers give, are read under the catalog's base.
  */
 public final class Catalog {
     private final Path dir;
@@ -22,8 +26,14 @@ public final class Catalog {
         this.queries = queries;
     }
 
-    /** Reads every {@code .rq} under {@code dir} (subfolders give names such as {@code supply/suppliers}). */
-    public static Catalog read(Path dir) {
+    /** Reads every {@code .rq} under {@code dir} with short forms under the default base {@link Alu#BASE}. */
+    public static Catalog read(Path dir) { return read(dir, Alu.BASE); }
+
+    /**
+     * Reads every {@code .rq} under {@code dir} (subfolders give names such as {@code supply/suppliers}), short
+     * forms under {@code base}.
+     */
+    public static Catalog read(Path dir, String base) {
         Map<String, NamedQuery> found = new TreeMap<>();
         if (!Files.isDirectory(dir))
             return new Catalog(dir, found);
@@ -31,7 +41,7 @@ public final class Catalog {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq") && Files.isRegularFile(p)).sorted().toList()) {
                 String rel = dir.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
                 String name = rel.substring(0, rel.length() - ".rq".length());
-                found.put(name, NamedQuery.read(f, name));
+                found.put(name, NamedQueryReader.read(f, name, base));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the named queries in " + dir, e);
@@ -44,11 +54,11 @@ public final class Catalog {
     /** Every query, by name. */
     public Collection<NamedQuery> all() { return queries.values(); }
 
-    /** The query called {@code name}, or a 404 naming it. */
+    /** The query called {@code name}; see {@link #has}: asking for one there is not is a 404 naming it. */
     public NamedQuery get(String name) {
         NamedQuery q = queries.get(name);
         if (q == null)
-            throw new QueryException(404, "no named query: " + name + " (GET /api/queries lists them)");
+            throw Problem.notFound("no named query: " + name).field("name", name);
         return q;
     }
 

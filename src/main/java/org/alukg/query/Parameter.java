@@ -2,10 +2,12 @@ package org.alukg.query;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.alukg.vocab.Alu;
+import org.alukg.problem.Problem;
+import org.alukg.vocab.ShortForm;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -20,7 +22,7 @@ import org.apache.jena.sparql.core.Var;
  * required, {@code ?__name} optional, and a suffix gives the kind of term — {@code _iri}, {@code _integer},
  * {@code _decimal}, a language tag ({@code _en}, {@code _fr}), or a datatype ({@code _xsd_date},
  * {@code _xsd_gYear} …); without one the value is a plain string. A value is parsed into an RDF term, never
- * pasted into query text.
+ * pasted into query text; an IRI may be given as a short form such as {@code site/alma}, under the base.
  *
  * @param name        the name callers use ({@code region} for {@code ?__region_iri})
  * @param var         the query variable it binds
@@ -30,9 +32,10 @@ import org.apache.jena.sparql.core.Var;
  * @param description from the header's {@code params}
  * @param defaults    values bound when the caller gives none
  * @param allowed     the only values accepted (the header's {@code enumerate}), empty when any is
+ * @param base        the public base of our IRIs, under which short forms are read
  */
 public record Parameter(String name, Var var, Kind kind, String qualifier, boolean required, String description,
-                        List<String> defaults, List<String> allowed) {
+                        List<String> defaults, List<String> allowed, String base) {
 
     /** The kinds of RDF term a parameter takes. */
     public enum Kind { IRI, INTEGER, DECIMAL, STRING, LANG_STRING, TYPED }
@@ -42,8 +45,11 @@ public record Parameter(String name, Var var, Kind kind, String qualifier, boole
         return varName.startsWith("_") && varName.length() > 1 && !varName.equals("__");
     }
 
-    /** Reads the name, kind and whether it is required from the variable name; header details come later. */
-    public static Parameter fromVariable(String varName) {
+    /**
+     * Reads the name, kind and whether it is required from the variable name; header details come later. Short forms
+     * are read under {@code base}.
+     */
+    public static Parameter fromVariable(String varName, String base) {
         boolean required = !varName.startsWith("__");
         String rest = varName.substring(required ? 1 : 2);
         String[] parts = rest.split("_");
@@ -65,14 +71,15 @@ public record Parameter(String name, Var var, Kind kind, String qualifier, boole
                 default -> { }
             }
         }
-        if (nameParts < 1 || parts[0].isEmpty())
-            throw new IllegalArgumentException("parameter variable has no name: ?" + varName);
-        String name = String.join("_", java.util.Arrays.copyOf(parts, nameParts));
-        return new Parameter(name, Var.alloc(varName), kind, qualifier, required, "", List.of(), List.of());
+        String name = nameParts < 1 ? "" : String.join("_", Arrays.copyOf(parts, nameParts));
+        return new Parameter(name, Var.alloc(varName), kind, qualifier, required, "", List.of(), List.of(), base);
     }
 
+    /** True when the variable gave a name (not only a kind, as {@code ?_iri} does). */
+    public boolean hasName() { return !name.isEmpty() && !name.startsWith("_"); }
+
     public Parameter withHeader(String desc, List<String> defaultValues, List<String> allowedValues) {
-        return new Parameter(name, var, kind, qualifier, required, desc, defaultValues, allowedValues);
+        return new Parameter(name, var, kind, qualifier, required, desc, defaultValues, allowedValues, base);
     }
 
     /** The datatype of a {@link Kind#TYPED} parameter, or null when its name is not an XSD datatype. */
@@ -123,11 +130,9 @@ public record Parameter(String name, Var var, Kind kind, String qualifier, boole
         };
     }
 
-    /** An absolute IRI; {@code kind/slug} is short for one of our own things. */
+    /** An absolute IRI; {@code kind/slug} is short for one of our own things, under the base. */
     private Node iri(String value) {
-        String v = value.strip();
-        if (v.matches("[a-z][a-z0-9-]*/[A-Za-z0-9._~-]+"))
-            v = Alu.ID + v;
+        String v = ShortForm.parse(value.strip()).map(s -> s.iri(base)).orElse(value.strip());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)
@@ -147,7 +152,7 @@ public record Parameter(String name, Var var, Kind kind, String qualifier, boole
         return c <= ' ' ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
     }
 
-    private QueryException bad(String value, String why) {
-        return QueryException.badRequest("bad value for parameter " + name + ": " + value + " (" + why + ")");
+    private Problem bad(String value, String why) {
+        return Problem.badRequest("bad value for parameter " + name + ": " + value + " (" + why + ")").field(name, value);
     }
 }

@@ -16,17 +16,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alukg.http.Routes;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/queries}: the catalog. {@code GET} or {@code POST /api/queries/{name}}: runs one named query
  * with the request's parameters, in the format of {@code format} or {@code Accept}, a page at a time with
- * {@code page} and {@code per_page}. An empty value counts as not given (so blank form fields do no harm). Mistakes of the caller are 4xx with a one-line message; ours are 500.
+ * {@code page} and {@code per_page}. An empty value counts as not given (so blank form fields do no harm). A
+ * mistake of the caller is thrown as a {@link Problem} (400, 404, 405, 406) naming what is wrong; the request
+ * pipeline answers it, and any failure of ours, as a problem document.
  */
 final class QueriesServlet extends HttpServlet {
-    private static final Logger LOG = LoggerFactory.getLogger(QueriesServlet.class);
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Set<String> RESERVED = Set.of("format", "page", "per_page");
 
@@ -49,32 +50,27 @@ final class QueriesServlet extends HttpServlet {
     }
 
     private void handle(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        try {
-            String path = req.getPathInfo();
-            if (path == null || path.equals("/")) {
-                if (!req.getMethod().equals("GET"))
-                    throw new QueryException(405, "the list of named queries is read with GET: " + req.getMethod());
-                list(req, res);
-            } else {
-                run(catalog.get(path.substring(1)), req, res);
-            }
-        } catch (QueryException e) {
-            if (!res.isCommitted()) {
-                res.setStatus(e.status());
-                res.setContentType("text/plain;charset=utf-8");
-                res.getWriter().println(e.getMessage());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("named query failed: {}", req.getRequestURI(), e);
-            if (!res.isCommitted()) {
-                res.setStatus(500);
-                res.setContentType("text/plain;charset=utf-8");
-                res.getWriter().println("named query failed on the server: " + req.getRequestURI());
-            }
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) {
+            if (!req.getMethod().equals("GET"))
+                throw notAllowed(res, "GET", "the list of named queries is read with GET: " + req.getMethod());
+            list(res);
+            return;
         }
+        String name = path.substring(1);
+        if (!catalog.has(name))
+            throw Problem.notFound("no named query: " + name + " (GET " + Routes.QUERIES + " lists them)")
+                         .field("name", name);
+        run(catalog.get(name), req, res);
     }
 
-    private void list(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    /** A 405 that says, in {@code Allow}, which methods are. */
+    private static Problem notAllowed(HttpServletResponse res, String allowed, String detail) {
+        res.setHeader("Allow", allowed);
+        return Problem.methodNotAllowed(detail);
+    }
+
+    private void list(HttpServletResponse res) throws IOException {
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         for (NamedQuery q : catalog.all()) {
             ObjectNode o = all.addObject();
@@ -83,7 +79,7 @@ final class QueriesServlet extends HttpServlet {
             o.put("description", q.description());
             ArrayNode tags = o.putArray("tags");
             q.tags().forEach(tags::add);
-            o.put("url", "/api/queries/" + q.name());
+            o.put("url", Routes.namedQuery(q.name()));
             o.put("kind", q.isSelect() ? "select" : q.isAsk() ? "ask" : "graph");
             ArrayNode formats = o.putArray("formats");
             ResultFormat.forQuery(q).forEach(f -> formats.add(f.id()));
@@ -109,7 +105,7 @@ final class QueriesServlet extends HttpServlet {
 
     private void run(NamedQuery q, HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (q.method().equals("POST") && !req.getMethod().equals("POST"))
-            throw new QueryException(405, "named query " + q.name() + " is run with POST: " + req.getMethod());
+            throw notAllowed(res, "POST", "named query " + q.name() + " is run with POST: " + req.getMethod());
         Map<String, List<String>> params = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> {
             List<String> given = java.util.Arrays.stream(v).filter(s -> !s.isEmpty()).toList();
@@ -138,7 +134,7 @@ final class QueriesServlet extends HttpServlet {
         if (v == null)
             return null;
         if (v.length > 1)
-            throw QueryException.badRequest("give " + name + " once: " + String.join(", ", v));
+            throw Problem.badRequest("give " + name + " once: " + String.join(", ", v)).field(name, String.join(", ", v));
         return v[0];
     }
 

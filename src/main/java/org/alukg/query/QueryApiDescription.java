@@ -1,165 +1,137 @@
 package org.alukg.query;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.alukg.http.OpenApiProblems;
 import org.alukg.http.Routes;
 
-/** The OpenAPI 3.1 path items of the named queries: the listing and one per query. */
+/** The OpenAPI 3.1 path items of the named queries: the listing and one per query, read with GET or POST. */
 final class QueryApiDescription {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private QueryApiDescription() {}
 
-    /** The path items of the query API: the listing, the OpenAPI document, and one per named query. */
+    /** The path items of the query API: the listing, and one per named query. */
     static Map<String, PathItem> queryPaths(Catalog catalog) {
-        Map<String, ObjectNode> paths = new LinkedHashMap<>();
-        ObjectNode list = F.objectNode();
-        ObjectNode get = list.putObject("get");
-        get.put("operationId", "listQueries");
-        get.put("summary", "The named queries, with their summaries and parameters");
-        get.putArray("tags").add("catalog");
-        response(get, "The named queries", "application/json", F.objectNode().put("type", "array"));
-        paths.put(Routes.QUERIES, list);
-
+        Map<String, PathItem> paths = new LinkedHashMap<>();
+        paths.put(Routes.QUERIES, new PathItem().get(new Operation()
+            .operationId("listQueries")
+            .summary("The named queries, with their summaries and parameters")
+            .addTagsItem("catalog")
+            .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
+                .description("The named queries")
+                .content(new Content().addMediaType("application/json", new MediaType().schema(type("array"))))))));
         for (NamedQuery q : catalog.all())
             paths.put(Routes.namedQuery(q.name()), queryPath(q));
-        Map<String, PathItem> items = new LinkedHashMap<>();
-        paths.forEach((k, v) -> items.put(k, Json31.mapper().convertValue(v, PathItem.class)));
-        return items;
+        return paths;
     }
 
-    private static ObjectNode queryPath(NamedQuery q) {
-        ObjectNode item = F.objectNode();
-        item.put("summary", q.summary());
-        if (!q.description().isEmpty())
-            item.put("description", q.description());
+    private static PathItem queryPath(NamedQuery q) {
         List<ResultFormat> formats = ResultFormat.forQuery(q);
+        Schema<Object> format = type("string");
+        formats.forEach(f -> format.addEnumItemObject(f.id()));
+        format._default(formats.get(0).id());
 
-        ObjectNode get = item.putObject("get");
-        operation(get, q, "");
-        ArrayNode params = get.putArray("parameters");
-        for (Parameter p : q.parameters()) {
-            ObjectNode o = params.addObject();
-            o.put("name", p.name());
-            o.put("in", "query");
-            o.put("required", p.required() && p.defaults().isEmpty());
-            o.put("description", p.description() + " (" + p.kindName() + "; repeat the parameter for several values)");
-            o.put("style", "form");
-            o.put("explode", true);
-            o.set("schema", arrayOf(p));
-        }
-        ObjectNode format = params.addObject();
-        format.put("name", "format");
-        format.put("in", "query");
-        format.put("description", "The answer's format; without it, the Accept header decides");
-        ObjectNode fs = format.putObject("schema");
-        fs.put("type", "string");
-        ArrayNode fe = fs.putArray("enum");
-        formats.forEach(f -> fe.add(f.id()));
-        fs.put("default", formats.get(0).id());
+        List<io.swagger.v3.oas.models.parameters.Parameter> params = new ArrayList<>();
+        for (Parameter p : q.parameters())
+            params.add(new io.swagger.v3.oas.models.parameters.Parameter()
+                .name(p.name())
+                .in("query")
+                .required(p.required() && p.defaults().isEmpty())
+                .description(p.description() + " (" + p.kindName() + "; repeat the parameter for several values)")
+                .style(io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.FORM)
+                .explode(true)
+                .schema(arrayOf(p)));
+        params.add(new io.swagger.v3.oas.models.parameters.Parameter()
+            .name("format").in("query").description("The answer's format; without it, the Accept header decides")
+            .schema(format));
         if (q.isSelect()) {
-            pageParam(params, "page", "The page of rows, from 1", 1, null);
-            pageParam(params, "per_page", "Rows per page" + (q.pagination() == null ? "; without page or per_page all rows come"
-                                                                                  : ""),
-                      1, q.pagination());
+            params.add(pageParameter("page", "The page of rows, from 1", null, null));
+            params.add(pageParameter("per_page", "Rows per page" + (q.pagination() == null
+                                                                        ? "; without page or per_page all rows come" : ""),
+                                     Answer.Page.MAX_PER_PAGE, q.pagination()));
         }
-        ObjectNode responses = get.putObject("responses");
-        ObjectNode ok = responses.putObject("200");
-        ok.put("description", "The answer" + (q.isSelect() ? "; a Link header (RFC 8288) points to the next and previous pages" : ""));
-        ObjectNode content = ok.putObject("content");
-        for (ResultFormat f : formats)
-            content.putObject(f.mediaType()).set("schema", f == ResultFormat.JSON
-                ? F.objectNode().put("type", "array").set("items", F.objectNode().put("type", "object"))
-                : F.objectNode().put("type", "string"));
-        error(responses, "400", "A bad, missing or unknown parameter, or a format this query cannot give");
-        error(responses, "406", "No format of this query matches the Accept header");
 
-        ObjectNode post = item.putObject("post");
-        operation(post, q, "Post");
-        ObjectNode body = post.putObject("requestBody");
-        body.put("required", false);
-        ObjectNode schema = body.putObject("content").putObject("application/x-www-form-urlencoded").putObject("schema");
-        schema.put("type", "object");
-        ObjectNode props = schema.putObject("properties");
-        ArrayNode required = F.arrayNode();
+        Content answers = new Content();
+        for (ResultFormat f : formats)
+            answers.addMediaType(f.mediaType(), new MediaType().schema(f == ResultFormat.JSON
+                ? type("array").items(type("object")) : type("string")));
+        ApiResponses responses = new ApiResponses()
+            .addApiResponse("200", new ApiResponse()
+                .description("The answer" + (q.isSelect() ? "; a Link header (RFC 8288) points to the next and "
+                                                            + "previous pages" : ""))
+                .content(answers))
+            .addApiResponse("400", OpenApiProblems.response(
+                "A bad, missing or unknown parameter, or a format this query cannot give"))
+            .addApiResponse("406", OpenApiProblems.response("No format of this query matches the Accept header"));
+
+        Schema<Object> form = type("object");
         for (Parameter p : q.parameters()) {
-            ObjectNode s = arrayOf(p);
-            s.put("description", p.description());
-            props.set(p.name(), s);
+            form.addProperty(p.name(), arrayOf(p).description(p.description()));
             if (p.required() && p.defaults().isEmpty())
-                required.add(p.name());
+                form.addRequiredItem(p.name());
         }
-        props.set("format", fs.deepCopy());
-        if (!required.isEmpty())
-            schema.set("required", required);
-        post.set("responses", responses.deepCopy());
+        form.addProperty("format", format);
+
+        PathItem item = new PathItem().summary(q.summary())
+            .get(operation(q, "").parameters(params).responses(responses))
+            .post(operation(q, "Post")
+                .requestBody(new RequestBody().required(false).content(new Content().addMediaType(
+                    "application/x-www-form-urlencoded", new MediaType().schema(form))))
+                .responses(responses));
+        if (!q.description().isEmpty())
+            item.description(q.description());
         return item;
     }
 
-    private static void operation(ObjectNode op, NamedQuery q, String suffix) {
-        op.put("operationId", camel(q.name()) + suffix);
-        op.put("summary", q.summary());
+    private static Operation operation(NamedQuery q, String suffix) {
+        Operation op = new Operation().operationId(camel(q.name()) + suffix).summary(q.summary())
+            .tags(q.tags().isEmpty() ? List.of("queries") : q.tags());
         if (!q.description().isEmpty())
-            op.put("description", q.description());
-        ArrayNode tags = op.putArray("tags");
-        (q.tags().isEmpty() ? List.of("queries") : q.tags()).forEach(tags::add);
+            op.description(q.description());
+        return op;
     }
 
-    private static ObjectNode arrayOf(Parameter p) {
-        ObjectNode items = F.objectNode();
-        switch (p.kind()) {
-            case INTEGER -> items.put("type", "integer");
-            case DECIMAL -> items.put("type", "number");
-            case IRI -> {
-                items.put("type", "string");
-                items.put("format", "iri-reference");
-            }
-            default -> items.put("type", "string");
-        }
-        if (!p.allowed().isEmpty()) {
-            ArrayNode e = items.putArray("enum");
-            p.allowed().forEach(e::add);
-        }
-        ObjectNode s = F.objectNode();
-        s.put("type", "array");
-        s.set("items", items);
-        if (!p.defaults().isEmpty()) {
-            ArrayNode d = s.putArray("default");
-            p.defaults().forEach(d::add);
-        }
+    /** The schema of a parameter's values: an array, for a parameter may be repeated. */
+    private static Schema<Object> arrayOf(Parameter p) {
+        Schema<Object> items = switch (p.kind()) {
+            case INTEGER -> type("integer");
+            case DECIMAL -> type("number");
+            case IRI -> type("string").format("iri-reference");
+            default -> type("string");
+        };
+        p.allowed().forEach(items::addEnumItemObject);
+        Schema<Object> s = type("array").items(items);
+        if (!p.defaults().isEmpty())
+            s._default(p.defaults());
         return s;
     }
 
-    private static void pageParam(ArrayNode params, String name, String description, int min, Integer dflt) {
-        ObjectNode o = params.addObject();
-        o.put("name", name);
-        o.put("in", "query");
-        o.put("description", description);
-        ObjectNode s = o.putObject("schema");
-        s.put("type", "integer");
-        s.put("minimum", min);
-        if (name.equals("per_page"))
-            s.put("maximum", Answer.Page.MAX_PER_PAGE);
-        if (dflt != null)
-            s.put("default", dflt);
+    private static io.swagger.v3.oas.models.parameters.Parameter pageParameter(String name, String description,
+                                                                               Integer max, Integer byDefault) {
+        Schema<Object> s = type("integer").minimum(BigDecimal.ONE);
+        if (max != null)
+            s.maximum(BigDecimal.valueOf(max));
+        if (byDefault != null)
+            s._default(byDefault);
+        return new io.swagger.v3.oas.models.parameters.Parameter().name(name).in("query").description(description)
+            .schema(s);
     }
 
-    private static void response(ObjectNode op, String description, String type, ObjectNode schema) {
-        ObjectNode ok = op.putObject("responses").putObject("200");
-        ok.put("description", description);
-        ok.putObject("content").putObject(type).set("schema", schema);
-    }
-
-    private static void error(ObjectNode responses, String status, String description) {
-        ObjectNode e = responses.putObject(status);
-        e.put("description", description);
-        e.putObject("content").putObject("text/plain").set("schema", F.objectNode().put("type", "string"));
-    }
+    @SuppressWarnings("unchecked")
+    private static Schema<Object> type(String type) { return new JsonSchema().types(Set.of(type)); }
 
     private static String camel(String name) {
         StringBuilder b = new StringBuilder();

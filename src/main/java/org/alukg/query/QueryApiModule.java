@@ -11,7 +11,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 /**
  * The named queries on the server: {@code GET /api/queries} lists them, {@code GET} or {@code POST}
  * {@code /api/queries/{name}} runs one, and the query editor offers each named query as a ready example. The
- * catalog is read and checked when the module is made: a broken file stops the start.
+ * catalog is read and checked when the module is made (short forms under the server's base): a broken file stops
+ * the start.
  */
 public final class QueryApiModule implements AlukgModule {
     private final ModuleContext context;
@@ -19,7 +20,7 @@ public final class QueryApiModule implements AlukgModule {
 
     public QueryApiModule(ModuleContext context) {
         this.context = context;
-        this.catalog = Catalog.read(context.locations().queriesDir());
+        this.catalog = Catalog.read(context.locations().queriesDir(), context.base());
     }
 
     @Override

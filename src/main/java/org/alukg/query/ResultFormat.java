@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.alukg.problem.Problem;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -58,6 +60,14 @@ public enum ResultFormat {
             ? mediaType + ";charset=utf-8" : mediaType;
     }
 
+    /** The format called {@code id} ({@code json}, {@code sparql-json} …), if there is one. */
+    public static Optional<ResultFormat> byId(String id) {
+        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    }
+
+    /** True for the formats of a graph (CONSTRUCT, DESCRIBE); the others are of a table (SELECT, ASK). */
+    public boolean isGraph() { return kind == Kind.GRAPH; }
+
     /** The format names that a query of this shape can answer in. */
     public static List<ResultFormat> forQuery(NamedQuery q) {
         Kind k = q.isGraph() ? Kind.GRAPH : Kind.TABLE;
@@ -75,12 +85,12 @@ public enum ResultFormat {
     public static ResultFormat choose(NamedQuery q, String format, String accept) {
         List<ResultFormat> offered = forQuery(q);
         if (format != null) {
-            ResultFormat f = Arrays.stream(values()).filter(v -> v.id.equals(format)).findFirst()
-                .orElseThrow(() -> QueryException.badRequest("unknown format: " + format + " (one of "
-                    + String.join(", ", Arrays.stream(values()).map(ResultFormat::id).toList()) + ")"));
+            ResultFormat f = byId(format).orElseThrow(() -> Problem.badRequest("unknown format: " + format + " (one of "
+                    + String.join(", ", Arrays.stream(values()).map(ResultFormat::id).toList()) + ")")
+                    .field("format", format));
             if (!offered.contains(f))
-                throw QueryException.badRequest("format not available for " + q.name() + ": " + format + " (use one of "
-                    + String.join(", ", offered.stream().map(ResultFormat::id).toList()) + ")");
+                throw Problem.badRequest("format not available for " + q.name() + ": " + format + " (use one of "
+                    + String.join(", ", offered.stream().map(ResultFormat::id).toList()) + ")").field("format", format);
             return f;
         }
         if (accept == null || accept.isBlank())
@@ -88,7 +98,7 @@ public enum ResultFormat {
         AcceptList offers = AcceptList.create(offered.stream().map(f -> f.mediaType).toArray(String[]::new));
         MediaType m = AcceptList.match(AcceptList.create(accept), offers);
         if (m == null)
-            throw new QueryException(406, "no format of " + q.name() + " matches Accept: " + accept + " (offered: "
+            throw Problem.notAcceptable("no format of " + q.name() + " matches Accept: " + accept + " (offered: "
                 + String.join(", ", offered.stream().map(ResultFormat::mediaType).toList()) + ")");
         for (ResultFormat f : offered)
             if (f.mediaType.equals(m.getContentTypeStr()))

@@ -1,5 +1,9 @@
 package org.alukg.trace;
 
+import java.util.Locale;
+
+import org.alukg.problem.Problem;
+
 /** Which way a trace walks the supply links: to customers, to suppliers, or both. */
 public enum Direction {
     downstream, upstream, both;
@@ -7,10 +11,9 @@ public enum Direction {
     static Direction parse(String s) {
         if (s == null)
             return downstream;
-        try {
-            return valueOf(s.strip().toLowerCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw TraceException.bad("direction must be downstream, upstream or both: " + s);
-        }
+        for (Direction d : values())
+            if (d.name().equals(s.strip().toLowerCase(Locale.ROOT)))
+                return d;
+        throw Problem.badValue("direction", "must be downstream, upstream or both", s);
     }
 }

@@ -2,6 +2,8 @@ package org.alukg.trace;
 
 import java.util.Locale;
 
+import org.alukg.problem.Problem;
+
 /** The formats a trace is written in, with their media types. */
 public enum TraceFormat {
     json("application/json"),
@@ -20,6 +22,6 @@ public enum TraceFormat {
         for (TraceFormat f : values())
             if (f.name().equals(s.strip().toLowerCase(Locale.ROOT)) || f.mediaType.equals(s.strip()))
                 return f;
-        throw TraceException.bad("format must be json, csv, graphml, dot or svg: " + s);
+        throw Problem.badValue("format", "must be json, csv, graphml, dot or svg", s);
     }
 }

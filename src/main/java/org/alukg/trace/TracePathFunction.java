@@ -1,9 +1,10 @@
 package org.alukg.trace;
 
-import org.alukg.config.TraceLimits;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import org.alukg.trace.TraceResult.FoundPath;
 import org.alukg.vocab.Alu;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -22,6 +25,7 @@ import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.IterLib;
+import org.apache.jena.sparql.util.Symbol;
 
 /**
  * The SPARQL property function {@code alu:tracePath}: every simple supply path from one node to another, shortest
@@ -31,22 +35,28 @@ import org.apache.jena.sparql.util.IterLib;
  *   ?path alu:tracePath (?from ?to)                            # one row per path: its node IRIs, space-separated
  * </pre>
  * {@code ?path} is the path's rank (1 = shortest) in the first form; {@code ?step} counts from 0 at {@code ?from};
- * {@code ?maxLength} (supply links) defaults to 4. Unknown nodes give no rows.
+ * {@code ?maxLength} (supply links) defaults to 4. Unknown nodes give no rows; a length over the cap fails the query
+ * with a message naming the cap (Fuseki answers 400 with it). The function uses the {@link TraceService} that
+ * {@link #enable} put in the dataset's context: its caps, its base, its snapshot of the supply network.
  */
 public final class TracePathFunction extends PropertyFunctionEval {
     /** The IRI of the function: {@code alu:tracePath}. */
     public static final String IRI = Alu.NS + "tracePath";
     private static final int DEFAULT_MAX_LENGTH = 4;
-    /** The caps of the server's trace settings, set in the dataset's context by {@link TraceModule}. */
-    static final org.apache.jena.sparql.util.Symbol LIMITS = org.apache.jena.sparql.util.Symbol.create("alukg:traceLimits");
+    /** Where the dataset's context holds the trace service. */
+    private static final Symbol SERVICE = Symbol.create("alukg:traceService");
 
     public TracePathFunction() { super(PropFuncArgType.PF_ARG_EITHER, PropFuncArgType.PF_ARG_LIST); }
 
-    /** Registers the function with ARQ's global registry; calling it again changes nothing. */
-    public static synchronized void register() {
+    /**
+     * Makes the function answer on {@code dsg} with {@code service}: registers it with ARQ's global registry (once)
+     * and puts the service in the dataset's context.
+     */
+    public static synchronized void enable(DatasetGraph dsg, TraceService service) {
         PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
         if (!registry.isRegistered(IRI))
             registry.put(IRI, TracePathFunction.class);
+        dsg.getContext().set(SERVICE, service);
     }
 
     @Override
@@ -70,18 +80,20 @@ public final class TracePathFunction extends PropertyFunctionEval {
         if (object.getArgListSize() == 3) {
             Node m = object.getArg(2);
             if (!m.isLiteral() || !(m.getLiteralValue() instanceof Number n))
-                throw new QueryExecException("alu:tracePath: maxLength must be a whole number: " + m);
+                throw refused("maxLength must be a whole number: " + m);
             maxLength = n.intValue();
         }
-        TraceLimits caps = cxt.getContext().get(LIMITS, TraceLimits.defaults());
-        TraceService service = new TraceService(cxt.getDataset(), caps);
+        TraceService service = cxt.getContext().get(SERVICE);
+        if (service == null)
+            throw new QueryExecException("alu:tracePath is not enabled on this dataset");
         List<FoundPath> paths;
         try {
             paths = service.paths(new PathRequest(from.getURI(), to.getURI(), maxLength, null, null, null)).paths();
-        } catch (TraceException e) {
-            if (e.status() == 404)
+        } catch (Problem p) {
+            // SPARQL has no 404 for a term: an unknown node matches nothing. Another refusal fails the query.
+            if (p.kind() == Kind.NOT_FOUND)
                 return IterLib.noResults(cxt);
-            throw new QueryExecException("alu:tracePath: " + e.getMessage());
+            throw p.kind().callersMistake() ? refused(p.detail()) : p;
         }
         List<Binding> rows = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
@@ -101,6 +113,14 @@ public final class TracePathFunction extends PropertyFunctionEval {
             }
         }
         return QueryIterPlainWrapper.create(rows.iterator(), cxt);
+    }
+
+    /**
+     * The query asks what cannot be given (an argument over a cap, or malformed): an error in the query's text found
+     * as it runs, which Fuseki answers with 400 and the message, as it does for other late syntax errors.
+     */
+    private static QueryParseException refused(String detail) {
+        return new QueryParseException("alu:tracePath: " + detail, -1, -1);
     }
 
     private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }

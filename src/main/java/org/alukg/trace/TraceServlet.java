@@ -3,26 +3,25 @@ package org.alukg.trace;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alukg.problem.Problem;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** {@code GET /api/trace} and {@code GET /api/paths}: parameters in, a trace out; errors as {@code {"error": …}}. */
+/**
+ * {@code GET /api/trace} and {@code GET /api/paths}: parameters in, a trace out. A bad parameter, a request over a cap
+ * or an unknown node is thrown as a {@link Problem}, which the request pipeline answers.
+ */
 final class TraceServlet extends HttpServlet {
-    static final String TRACE = "/api/trace", PATHS = "/api/paths";
-    private static final Logger LOG = LoggerFactory.getLogger(TraceServlet.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AcceptList OFFER = AcceptList.create(
         Arrays.stream(TraceFormat.values()).map(TraceFormat::mediaType).toArray(String[]::new));
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}"), YEAR = Pattern.compile("\\d{4}");
 
-    private final TraceService service;
+    private final transient TraceService service;
     private final boolean paths;
 
     TraceServlet(TraceService service, boolean paths) {
@@ -32,19 +31,8 @@ final class TraceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        TraceResult result;
-        TraceFormat format;
-        try {
-            format = format(req);
-            result = paths ? service.paths(pathRequest(req)) : service.trace(traceRequest(req));
-        } catch (TraceException e) {
-            error(res, e.status(), e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            LOG.error("trace failed: " + req.getRequestURI() + "?" + req.getQueryString(), e);
-            error(res, 500, "trace failed: " + e.getMessage());
-            return;
-        }
+        TraceFormat format = format(req);
+        TraceResult result = paths ? service.paths(pathRequest(req)) : service.trace(traceRequest(req));
         res.setStatus(200);
         res.setContentType(format.mediaType() + ";charset=utf-8");
         res.setHeader("Vary", "Accept");
@@ -58,37 +46,35 @@ final class TraceServlet extends HttpServlet {
                     .filter(s -> !s.isEmpty()).toList();
         String weak = req.getParameter("weakPoints");
         if (weak != null && !weak.equals("true") && !weak.equals("false"))
-            throw TraceException.bad("weakPoints must be true or false: " + weak);
+            throw Problem.badValue("weakPoints", "must be true or false", weak);
         return new TraceRequest(starts, Direction.parse(req.getParameter("direction")),
                                 integer(req, "depth", 3), req.getParameter("product"), year(req),
                                 lang(req), !"false".equals(weak));
     }
 
     private static PathRequest pathRequest(HttpServletRequest req) {
-        String from = req.getParameter("from"), to = req.getParameter("to");
-        if (from == null || to == null)
-            throw TraceException.bad("missing parameter: " + (from == null ? "from" : "to"));
-        return new PathRequest(from, to, integer(req, "maxLength", 4), req.getParameter("product"), year(req),
-                               lang(req));
+        for (String name : List.of("from", "to"))
+            if (req.getParameter(name) == null)
+                throw Problem.badRequest("missing parameter: " + name).field(name, null);
+        return new PathRequest(req.getParameter("from"), req.getParameter("to"), integer(req, "maxLength", 4),
+                               req.getParameter("product"), year(req), lang(req));
     }
 
     private static int integer(HttpServletRequest req, String name, int fallback) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank())
             return fallback;
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw TraceException.bad(name + " must be a whole number: " + v);
-        }
+        if (!WHOLE_NUMBER.matcher(v.strip()).matches())
+            throw Problem.badValue(name, "must be a whole number", v);
+        return Integer.parseInt(v.strip());
     }
 
     private static Integer year(HttpServletRequest req) {
         String v = req.getParameter("asOf");
         if (v == null || v.isBlank())
             return null;
-        if (!v.strip().matches("\\d{4}"))
-            throw TraceException.bad("asOf must be a year such as 2020: " + v);
+        if (!YEAR.matcher(v.strip()).matches())
+            throw Problem.badValue("asOf", "must be a year such as 2020", v);
         return Integer.parseInt(v.strip());
     }
 
@@ -96,7 +82,7 @@ final class TraceServlet extends HttpServlet {
         String v = req.getParameter("lang");
         if (v == null || v.equals("en") || v.equals("fr"))
             return v;
-        throw TraceException.bad("lang must be en or fr: " + v);
+        throw Problem.badValue("lang", "must be en or fr", v);
     }
 
     private static TraceFormat format(HttpServletRequest req) {
@@ -106,12 +92,5 @@ final class TraceServlet extends HttpServlet {
         String accept = req.getHeader("Accept");
         MediaType chosen = accept == null ? null : AcceptList.match(AcceptList.create(accept), OFFER);
         return chosen == null ? TraceFormat.json : TraceFormat.parse(chosen.getContentTypeStr());
-    }
-
-    private static void error(HttpServletResponse res, int status, String message) throws IOException {
-        res.setStatus(status);
-        res.setContentType("application/json;charset=utf-8");
-        res.setCharacterEncoding("utf-8");
-        res.getOutputStream().write(JSON.writeValueAsBytes(Map.of("error", message)));
     }
 }

@@ -77,7 +77,35 @@ class NamedQueryCommandTest {
         Run missing = run("query", "owners", "--mem", "--home", h.toString());
         assertEquals("alukg: missing required parameter: facility", missing.err().strip());
         Run unknown = run("query", "no-such-query", "--mem", "--home", h.toString());
-        assertEquals("alukg: no named query: no-such-query (GET /api/queries lists them)", unknown.err().strip());
+        assertEquals(1, unknown.code());
+        assertEquals("alukg: no named query: no-such-query (alukg queries lists them)", unknown.err().strip());
+    }
+
+    @Test
+    void aRqFileThatDoesNotParseIsNamedWithItsLineInOneLine(@TempDir Path temp) throws Exception {
+        Path h = home(temp);
+        Path bad = Files.writeString(temp.resolve("bad.rq"), "SELECT ?s\nWHERE { ?s ?p }\n");
+        Run r = run("query", bad.toString(), "--mem", "--home", h.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("alukg: query does not parse: " + bad + ":2:"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void jsonIsAPlainArrayAsOnTheApiAndSparqlJsonTheResultsFormat(@TempDir Path temp) throws Exception {
+        Path h = home(temp);
+        Run json = run("query", "smelters", "--format", "json", "--mem", "--home", h.toString());
+        assertEquals(0, json.code(), json.err());
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertTrue(rows.isArray() && rows.size() == 9, json.out());
+        assertTrue(rows.get(0).get("capacity").isNumber(), json.out());
+        Run srj = run("query", "smelters", "--format", "sparql-json", "--mem", "--home", h.toString());
+        assertEquals(0, srj.code(), srj.err());
+        var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(srj.out());
+        assertEquals(9, results.path("results").path("bindings").size(), srj.out());
+        Run ask = run("query", "ASK { ?s ?p ?o }", "--format", "json", "--mem", "--home", h.toString());
+        assertEquals(1, ask.code());
+        assertEquals("alukg: an ASK query cannot be written as: json", ask.err().strip());
     }
 
     @Test

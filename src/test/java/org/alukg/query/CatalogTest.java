@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.store.Locations;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -34,7 +35,7 @@ class CatalogTest {
     }
 
     static String brokenMessage(Path dir) {
-        return assertThrows(CatalogException.class, () -> Catalog.read(dir)).getMessage();
+        return assertThrows(Problem.class, () -> Catalog.read(dir)).getMessage();
     }
 
     @Test
@@ -53,6 +54,17 @@ class CatalogTest {
         assertEquals("region", p.name());
         assertEquals(Parameter.Kind.IRI, p.kind());
         assertEquals(false, p.required());
+    }
+
+    @Test
+    void shortFormsAreBoundUnderTheCatalogsBase(@TempDir Path dir) throws Exception {
+        write(dir, "by-region.rq", GOOD);
+        NamedQuery q = Catalog.read(dir, "https://example.org/kg/").get("by-region");
+        String bound = ParameterBinder.bind(q, Map.of("region", List.of("region/cote-nord"))).serialize();
+        assertTrue(bound.contains("<https://example.org/kg/id/region/cote-nord>"), bound);
+        String standard = ParameterBinder.bind(Catalog.read(dir).get("by-region"),
+                                               Map.of("region", List.of("region/cote-nord"))).serialize();
+        assertTrue(standard.contains("<https://w3id.org/alukg/id/region/cote-nord>"), standard);
     }
 
     @Test
@@ -81,7 +93,10 @@ class CatalogTest {
     void sparqlThatDoesNotParseIsNamedWithItsLine(@TempDir Path dir) throws Exception {
         Path f = write(dir, "syntax.rq", "#+ summary: x\nSELECT ?s\nWHERE { ?s ?p }\n");
         String m = brokenMessage(dir);
-        assertTrue(m.startsWith("broken named query " + f + ":3: SPARQL does not parse: "), m);
+        assertTrue(m.startsWith("broken named query " + f + ":3:"), m);
+        assertTrue(m.matches(Pattern.quote("broken named query " + f) + ":3:\\d+: SPARQL does not parse: .+"), m);
+        assertEquals(1, m.lines().count(), m);
+        assertTrue(!m.contains("Was expecting"), m);
     }
 
     @Test
@@ -99,7 +114,7 @@ class CatalogTest {
     void aBrokenFileStopsTheServerStart(@TempDir Path home) throws Exception {
         Locations options = Content.home(home.resolve("h"));
         Path broken = write(options.queriesDir(), "zz-broken.rq", "#+ summary: x\nSELECT ?s WHERE { ?s ?p ?_thing_iri }\n");
-        CatalogException e = assertThrows(CatalogException.class, () -> ApiServer.start(options).close());
+        Problem e = assertThrows(Problem.class, () -> ApiServer.start(options).close());
         assertTrue(e.getMessage().startsWith("broken named query " + broken + ":1:"), e.getMessage());
     }
 

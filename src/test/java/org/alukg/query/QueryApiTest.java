@@ -141,7 +141,27 @@ class QueryApiTest {
         assertTrue(tsv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/tab-separated-values"));
         HttpResponse<String> none = server.get("/api/queries/smelters", "image/png");
         assertEquals(406, none.statusCode());
-        assertTrue(none.body().startsWith("no format of smelters matches Accept: image/png"), none.body());
+        assertTrue(JSON.readTree(none.body()).path("detail").asText().startsWith("no format of smelters matches Accept: image/png"),
+                   none.body());
+    }
+
+    @Test
+    void formatJsonIsTheSamePlainArrayOnTheCliAndTheApi() throws Exception {
+        JsonNode api = JSON.readTree(server.get("/api/queries/smelters?format=json&region=region/cote-nord", null).body());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            code = org.alukg.cli.AlukgCommand.commandLine().execute("query", "smelters", "--format", "json", "--param",
+                                                                    "region=region/cote-nord", "--mem", "--home",
+                                                                    home.toString());
+        } finally {
+            System.setOut(before);
+        }
+        assertEquals(0, code);
+        assertEquals(api, JSON.readTree(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(2, api.size(), api.toString());
     }
 
     @Test

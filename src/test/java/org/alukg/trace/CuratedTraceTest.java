@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.server.TestServer;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.trace.TraceResult.TracedEdge;
+import org.alukg.vocab.Alu;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class CuratedTraceTest {
     static void load() {
         store = Store.inMemory();
         new CuratedLoader(TestServer.projectContent()).loadIfStale(store, false);
-        service = new TraceService(store.dataset(), TraceLimits.defaults());
+        service = new TraceService(store, TraceLimits.defaults(), Alu.BASE);
     }
 
     @AfterAll
@@ -118,7 +120,7 @@ class CuratedTraceTest {
 
     @Test
     void unknownStartIsA404NamingIt() {
-        TraceException e = assertThrows(TraceException.class,
+        Problem e = assertThrows(Problem.class,
             () -> trace("site/atlantis", Direction.downstream, 2, null, null));
         assertEquals(404, e.status());
         assertEquals("unknown node: https://w3id.org/alukg/id/site/atlantis", e.getMessage());
@@ -126,15 +128,26 @@ class CuratedTraceTest {
 
     @Test
     void overTheCapsIsA400NamingTheCap() {
-        TraceException depth = assertThrows(TraceException.class,
+        Problem depth = assertThrows(Problem.class,
             () -> trace("site/becancour", Direction.downstream, 7, null, null));
         assertEquals(400, depth.status());
         assertTrue(depth.getMessage().contains("maxDepth=6"), depth.getMessage());
-        TraceService small = new TraceService(store.dataset(), new TraceLimits(6, 3, 6, 1000));
-        TraceException nodes = assertThrows(TraceException.class, () -> small.trace(
+        TraceService small = new TraceService(store, new TraceLimits(6, 3, 6, 1000), Alu.BASE);
+        Problem nodes = assertThrows(Problem.class, () -> small.trace(
             new TraceRequest(List.of("site/becancour"), Direction.downstream, 3, null, null, "en", false)));
         assertEquals(400, nodes.status());
         assertTrue(nodes.getMessage().contains("maxNodes=3"), nodes.getMessage());
+    }
+
+    @Test
+    void shortFormsAreReadUnderTheServersBase() {
+        TraceService elsewhere = new TraceService(store, TraceLimits.defaults(), "https://example.org/kg/");
+        Problem e = assertThrows(Problem.class, () -> elsewhere.trace(
+            new TraceRequest(List.of("site/becancour"), Direction.downstream, 1, null, null, "en", false)));
+        assertEquals("unknown node: https://example.org/kg/id/site/becancour", e.getMessage());
+        TraceResult full = elsewhere.trace(new TraceRequest(List.of(ID + "site/becancour"), Direction.downstream, 1,
+                                                            null, null, "en", false));
+        assertTrue(tiers(full).get(1).contains("site/becancour-rod-plant"), full.tiers().toString());
     }
 
     static TracedEdge edge(TraceResult r, String from, String to) {

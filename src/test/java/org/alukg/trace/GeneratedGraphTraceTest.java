@@ -41,7 +41,7 @@ class GeneratedGraphTraceTest {
     @Test
     void ladderTiersWidenByOneUntilTheyCoverALayer() {
         try (Store s = ladder()) {
-            TraceService t = new TraceService(s.dataset(), TraceLimits.defaults());
+            TraceService t = new TraceService(s, TraceLimits.defaults(), Alu.BASE);
             TraceResult r = t.trace(new TraceRequest(List.of(rung(0, 0).getURI()), Direction.downstream, 5, null,
                                                      null, "en", true));
             for (int l = 0; l <= 5; l++) {
@@ -60,7 +60,7 @@ class GeneratedGraphTraceTest {
     @Test
     void ladderPathCountsAreBinomialAndShortestFirst() {
         try (Store s = ladder()) {
-            TraceService t = new TraceService(s.dataset(), TraceLimits.defaults());
+            TraceService t = new TraceService(s, TraceLimits.defaults(), Alu.BASE);
             // from (0,0) to (3,1): choose which one of three steps moves sideways
             TraceResult r = t.paths(new PathRequest(rung(0, 0).getURI(), rung(3, 1).getURI(), 3, null, null, "en"));
             assertEquals(3, r.paths().size(), r.paths().toString());
@@ -80,7 +80,7 @@ class GeneratedGraphTraceTest {
         SyntheticCluster c = new SyntheticCluster(2000, 7);
         try (Store s = Store.inMemory()) {
             Txn.executeWrite(s.dataset(), () -> c.writeTo(StreamRDFLib.dataset(s.dataset())));
-            TraceService t = new TraceService(s.dataset(), new TraceLimits(6, 100_000, 6, 1000));
+            TraceService t = new TraceService(s, new TraceLimits(6, 100_000, 6, 1000), Alu.BASE);
             SplittableRandom rnd = new SplittableRandom(3);
             for (int depth = 1; depth <= 4; depth++)
                 for (Direction d : new Direction[] {Direction.downstream, Direction.upstream})

@@ -1,5 +1,6 @@
 package org.alukg.trace;
 
+import static org.alukg.ProblemDocuments.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,22 +145,79 @@ class TraceApiTest {
     }
 
     @Test
-    void mistakesAre4xxWithAJsonMessageAndLeaveTheStoreAsItWas() throws Exception {
+    void mistakesAre4xxWithAProblemDocumentAndLeaveTheStoreAsItWas() throws Exception {
         long before = server.store.read(() -> server.store.dataset().stream().count());
         HttpResponse<String> unknown = server.get("/api/trace?from=site/atlantis", null);
         assertEquals(404, unknown.statusCode());
         assertEquals("unknown node: https://w3id.org/alukg/id/site/atlantis",
-                     JSON.readTree(unknown.body()).get("error").asText());
+                     JSON.readTree(unknown.body()).get("detail").asText());
         HttpResponse<String> deep = server.get("/api/trace?from=site/becancour&depth=9", null);
         assertEquals(400, deep.statusCode());
-        assertEquals("depth over the cap maxDepth=6: 9", JSON.readTree(deep.body()).get("error").asText());
+        assertEquals("depth over the cap maxDepth=6: 9", JSON.readTree(deep.body()).get("detail").asText());
         HttpResponse<String> longPaths = server.get("/api/paths?from=site/alouette&to=org/fjordal&maxLength=7", null);
         assertEquals(400, longPaths.statusCode());
-        assertEquals("maxLength over the cap maxPathLength=6: 7", JSON.readTree(longPaths.body()).get("error").asText());
+        assertEquals("maxLength over the cap maxPathLength=6: 7", JSON.readTree(longPaths.body()).get("detail").asText());
         HttpResponse<String> badYear = server.get("/api/trace?from=site/becancour&asOf=last-year", null);
         assertEquals(400, badYear.statusCode());
-        assertEquals("asOf must be a year such as 2020: last-year", JSON.readTree(badYear.body()).get("error").asText());
+        assertEquals("asOf must be a year such as 2020: last-year", JSON.readTree(badYear.body()).get("detail").asText());
         assertEquals(before, server.store.read(() -> server.store.dataset().stream().count()));
+    }
+
+    @Test
+    void aBadTraceRequestIsAProblemNamingTheParameterAndItsValue() throws Exception {
+        JsonNode depth = problem(server.get("/api/trace?from=site/becancour&depth=9", null), 400, "bad-request",
+                                 "Bad request");
+        assertEquals("depth over the cap maxDepth=6: 9", depth.path("detail").asText());
+        assertEquals("depth", depth.path("field").asText());
+        assertEquals("9", depth.path("value").asText());
+        assertEquals("maxDepth", depth.path("cap").asText());
+        assertEquals(6, depth.path("limit").asInt());
+
+        JsonNode direction = problem(server.get("/api/trace?from=site/becancour&direction=sideways", null), 400,
+                                     "bad-request", "Bad request");
+        assertEquals("direction must be downstream, upstream or both: sideways", direction.path("detail").asText());
+        assertEquals("direction", direction.path("field").asText());
+        assertEquals("sideways", direction.path("value").asText());
+
+        JsonNode unknown = problem(server.get("/api/trace?from=site/atlantis", null), 404, "not-found", "Not found");
+        assertEquals("unknown node: https://w3id.org/alukg/id/site/atlantis", unknown.path("detail").asText());
+        assertEquals("from", unknown.path("field").asText());
+        assertEquals("site/atlantis", unknown.path("value").asText());
+    }
+
+    @Test
+    void aBadPathRequestIsAProblemNamingTheParameterAndItsValue() throws Exception {
+        JsonNode missing = problem(server.get("/api/paths?from=site/alouette", null), 400, "bad-request", "Bad request");
+        assertEquals("missing parameter: to", missing.path("detail").asText());
+        assertEquals("to", missing.path("field").asText());
+
+        JsonNode longer = problem(server.get("/api/paths?from=site/alouette&to=org/fjordal&maxLength=7", null), 400,
+                                  "bad-request", "Bad request");
+        assertEquals("maxLength over the cap maxPathLength=6: 7", longer.path("detail").asText());
+        assertEquals("maxLength", longer.path("field").asText());
+        assertEquals("7", longer.path("value").asText());
+        assertEquals("maxPathLength", longer.path("cap").asText());
+
+        JsonNode to = problem(server.get("/api/paths?from=site/alouette&to=org/nowhere", null), 404, "not-found",
+                              "Not found");
+        assertEquals("unknown node: https://w3id.org/alukg/id/org/nowhere", to.path("detail").asText());
+        assertEquals("to", to.path("field").asText());
+
+        JsonNode notIri = problem(server.get("/api/paths?from=" + java.net.URLEncoder.encode("a b", StandardCharsets.UTF_8)
+                                  + "&to=org/fjordal", null), 400, "bad-request", "Bad request");
+        assertEquals("not an IRI or a short form such as site/alma: a b", notIri.path("detail").asText());
+        assertEquals("from", notIri.path("field").asText());
+    }
+
+    @Test
+    void tracePathOverItsCapIsA400OnTheSparqlEndpointNamingTheCap() throws Exception {
+        HttpResponse<String> r = server.sparql("""
+            PREFIX alu: <https://w3id.org/alukg/ontology#>
+            SELECT * WHERE { ?p alu:tracePath (<https://w3id.org/alukg/id/site/alouette>
+                                               <https://w3id.org/alukg/id/org/fjordal> 9) }""", "text/csv");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("alu:tracePath: maxLength over the cap maxPathLength=6: 9"), r.body());
+        assertTrue(r.headers().firstValue("X-Request-Id").isPresent());
     }
 
     @Test

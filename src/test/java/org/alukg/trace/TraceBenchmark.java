@@ -63,9 +63,9 @@ public final class TraceBenchmark {
                                   firms, links, loader.countQuads(), (System.nanoTime() - t0) / 1e9);
             }
             store.dataset().getContext().set(ARQ.queryTimeout, "60000");
-            TraceService service = new TraceService(store.dataset(), new TraceLimits(6, Integer.MAX_VALUE, 6, 1000));
+            TraceService service = new TraceService(store, new TraceLimits(6, Integer.MAX_VALUE, 6, 1000), Alu.BASE);
             long t0 = System.nanoTime();
-            SupplyGraph g = SupplyGraph.of(store.dataset());
+            SupplyNetwork g = service.network();
             System.out.printf(Locale.ROOT, "supply snapshot: %,d nodes, %,d edges, read in %.1f s (once per store version)%n",
                               g.size(), g.edgeCount(), (System.nanoTime() - t0) / 1e9);
 

@@ -1,0 +1,50 @@
+package org.alukg.trace;
+
+import org.alukg.store.DataVersion;
+import org.alukg.store.Store;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The supply network of a store, read once per {@link Store#version() data version} and shared by every trace until
+ * the data changes. Inside a caller's read transaction the network of that transaction's version is given (and kept,
+ * as it is a committed version); inside a write transaction (or a read promoted to one), whose view may hold changes
+ * not yet committed, the network is read for that one caller and not kept.
+ */
+final class SupplySnapshots {
+    private record Snapshot(DataVersion version, SupplyNetwork network) {}
+
+    private final Store store;
+    private final String base;
+    private volatile Snapshot latest;
+
+    SupplySnapshots(Store store, String base) {
+        this.store = store;
+        this.base = base;
+    }
+
+    /** The supply network of the data this thread sees. */
+    SupplyNetwork current() {
+        DatasetGraph dsg = store.dataset();
+        if (!dsg.isInTransaction())
+            return store.read(this::ofThisTransaction);
+        if (dsg.transactionMode() == ReadWrite.WRITE)
+            return SupplyNetworkReader.read(dsg.getUnionGraph(), base);
+        return ofThisTransaction();
+    }
+
+    private SupplyNetwork ofThisTransaction() {
+        DataVersion version = store.version();
+        Snapshot s = latest;
+        if (s != null && s.version().equals(version))
+            return s.network();
+        synchronized (this) {
+            s = latest;
+            if (s != null && s.version().equals(version))
+                return s.network();
+            SupplyNetwork network = SupplyNetworkReader.read(store.dataset().getUnionGraph(), base);
+            latest = new Snapshot(version, network);
+            return network;
+        }
+    }
+}

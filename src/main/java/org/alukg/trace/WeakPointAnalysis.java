@@ -1,0 +1,74 @@
+package org.alukg.trace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.alukg.trace.SupplyNetwork.Edge;
+import org.alukg.trace.SupplyNetwork.Kind;
+import org.alukg.trace.TraceResult.Between;
+import org.alukg.trace.TraceResult.SingleSupplier;
+import org.alukg.trace.TraceResult.WeakPoints;
+import org.apache.jena.graph.Node;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsUndirectedGraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * The weak points of a traced network: firms with one supplier of a product (over all their suppliers of it that pass
+ * the trace's filter, not only those in the trace), the nodes whose removal cuts the trace apart (operator links
+ * count), and the {@value #MAX_BETWEEN} nodes most often between two others over supply links.
+ */
+final class WeakPointAnalysis {
+    static final int MAX_BETWEEN = 10;
+
+    private WeakPointAnalysis() {}
+
+    static WeakPoints of(SupplyNetwork g, Set<Integer> nodes, Set<Edge> edges, Predicate<Edge> ok) {
+        List<SingleSupplier> single = new ArrayList<>();
+        for (int n : nodes) {
+            Map<Node, Set<Integer>> suppliers = new TreeMap<>(Comparator.comparing(Node::getURI));
+            for (Edge e : g.in(n))
+                if (e.kind() == Kind.supplies && ok.test(e))
+                    for (Node p : e.products())
+                        suppliers.computeIfAbsent(p, k -> new TreeSet<>()).add(e.from());
+            suppliers.forEach((p, s) -> {
+                if (s.size() == 1)
+                    single.add(new SingleSupplier(g.iri(n), p.getURI(), g.iri(s.iterator().next())));
+            });
+        }
+        single.sort(Comparator.comparing(SingleSupplier::firm).thenComparing(SingleSupplier::product));
+
+        Graph<Integer, DefaultEdge> all = graph(nodes, edges, true);
+        List<String> cuts = new BiconnectivityInspector<>(new AsUndirectedGraph<>(all)).getCutpoints().stream()
+            .map(g::iri).sorted().toList();
+
+        Graph<Integer, DefaultEdge> supply = graph(nodes, edges, false);
+        List<Between> between = new BetweennessCentrality<>(supply).getScores().entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(e -> g.iri(e.getKey())))
+            .limit(MAX_BETWEEN)
+            .map(e -> new Between(g.iri(e.getKey()), e.getValue()))
+            .toList();
+        return new WeakPoints(single, cuts, between);
+    }
+
+    /** The traced nodes linked by their supply edges, and by their operator links when {@code operates}. */
+    private static Graph<Integer, DefaultEdge> graph(Set<Integer> nodes, Set<Edge> edges, boolean operates) {
+        Graph<Integer, DefaultEdge> d = new DefaultDirectedGraph<>(DefaultEdge.class);
+        nodes.forEach(d::addVertex);
+        for (Edge e : edges)
+            if ((e.kind() == Kind.supplies || operates) && e.from() != e.to()
+                && d.containsVertex(e.from()) && d.containsVertex(e.to()))
+                d.addEdge(e.from(), e.to());
+        return d;
+    }
+}
