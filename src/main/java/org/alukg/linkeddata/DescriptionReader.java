@@ -16,8 +16,10 @@ import java.util.TreeSet;
 import org.alukg.http.Routes;
 import org.alukg.linkeddata.ResourcePage.Cell;
 import org.alukg.linkeddata.ResourcePage.Claim;
+import org.alukg.linkeddata.ResourcePage.Event;
 import org.alukg.linkeddata.ResourcePage.Fact;
 import org.alukg.linkeddata.ResourcePage.Figure;
+import org.alukg.linkeddata.ResourcePage.Funding;
 import org.alukg.linkeddata.ResourcePage.Incoming;
 import org.alukg.linkeddata.ResourcePage.Line;
 import org.alukg.linkeddata.ResourcePage.Owner;
@@ -59,6 +61,23 @@ final class DescriptionReader {
     /** The properties that carry the figure of a dated value, the usual first. */
     private static final List<Property> FIGURES = List.of(Alu.tonnesPerYear, Alu.property("count"), Alu.property("percent"),
         Alu.property("megawatts"), Alu.property("amount"), Alu.property("value"), Alu.property("year"), RDF.value);
+    private static final Property AMOUNT = Alu.property("amount");
+    private static final Property CURRENCY = Alu.property("currency");
+    private static final Property COUNT = Alu.property("count");
+    private static final Property UNIT = Alu.property("unit");
+    private static final Property FIGURE_KIND = Alu.property("figureKind");
+    private static final Property MINIMUM = Alu.property("isMinimum");
+    private static final Property APPROXIMATE = Alu.property("approximate");
+    private static final Property DATE = Alu.property("date");
+    private static final Property AS_OF_FROM = Alu.property("asOfFrom");
+    private static final Property FUNDER = Alu.property("funder");
+    private static final Property RECIPIENT = Alu.property("recipient");
+    private static final Property PROGRAMME = Alu.property("programme");
+    private static final Property FUNDING_FORM = Alu.property("fundingForm");
+    private static final Resource FUNDING = Alu.resource("Funding");
+    /** The classes of events, the most specific first: an event is named by the first it has. */
+    private static final List<Resource> EVENTS = List.of(Alu.resource("Merger"), Alu.resource("Acquisition"),
+                                                         Alu.resource("Milestone"), Alu.resource("Event"));
     private static final Property URL = ResourceFactory.createProperty("http://schema.org/url");
     private static final Property UNDATED = Alu.property("undated");
     /** A year is shown as written, never as a grouped number. */
@@ -94,7 +113,7 @@ final class DescriptionReader {
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
         return new ResourcePage(view.frame(name, alternates), w, r.getURI(), name, String.join(", ", alt), kinds, facts(),
-                                owners(), holdings(), values(), supply(), memberships(), incoming(),
+                                owners(), holdings(), values(), events(), funding(), supply(), memberships(), incoming(),
                                 new Picture(Routes.tracePicture(r.getURI(), w.lang()), w.text("network.alt") + " " + name),
                                 formats, Routes.editorWith(query));
     }
@@ -103,7 +122,7 @@ final class DescriptionReader {
     private List<Fact> facts() {
         Map<Property, List<Cell>> rows = new TreeMap<>(Comparator.comparing(this::label));
         r.listProperties().forEachRemaining(s -> {
-            if (HEADING.contains(s.getPredicate()) || isDatedValue(s.getObject()))
+            if (HEADING.contains(s.getPredicate()) || isDatedValue(s.getObject()) || isEvent(s.getObject()))
                 return;
             RDFNode v = s.getObject();
             rows.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>())
@@ -166,12 +185,96 @@ final class DescriptionReader {
             List<Year> years = new ArrayList<>();
             byYear.forEach((year, claims) -> {
                 List<Figure> figures = claims.stream().map(c -> new Figure(figure(c), sources(List.of(c)))).toList();
-                boolean disputed = figures.stream().map(Figure::text).distinct().count() > 1;
-                years.add(new Year(year.isEmpty() ? w.text("values.undated") : year, disputed, figures));
+                years.add(new Year(year.isEmpty() ? w.text("values.undated") : year, !year.isEmpty() && disagree(claims), figures));
             });
             tables.add(new ValueTable(ref(p), List.copyOf(years)));
         });
         return List.copyOf(tables);
+    }
+
+    /**
+     * True when sources give different figures for the same thing: of the values for one year, two of the same kind
+     * (capacity as built or as produced) and unit (employees or jobs) whose figures differ.
+     */
+    private static boolean disagree(List<Resource> claims) {
+        Map<String, Set<String>> figures = new LinkedHashMap<>();
+        for (Resource c : claims) {
+            String thing = String.valueOf(c.getProperty(FIGURE_KIND) == null ? "" : c.getProperty(FIGURE_KIND).getObject())
+                           + " " + Objects.toString(object(c, UNIT), "");
+            for (Property p : FIGURES) {
+                Statement s = c.getProperty(p);
+                if (s != null && s.getObject().isLiteral()) {
+                    figures.computeIfAbsent(thing + " " + p.getLocalName(), k -> new TreeSet<>())
+                           .add(comparable(s.getLiteral().getLexicalForm()));
+                    break;
+                }
+            }
+        }
+        return figures.values().stream().anyMatch(f -> f.size() > 1);
+    }
+
+    /** The events in the life of the resource and those it took part in, in the order they happened. */
+    private List<Event> events() {
+        Set<Resource> nodes = new LinkedHashSet<>();
+        r.listProperties().forEachRemaining(s -> {
+            if (isEvent(s.getObject()))
+                nodes.add(s.getResource());
+        });
+        m.listStatements(null, null, r).forEachRemaining(s -> {
+            if (isEvent(s.getSubject()))
+                nodes.add(s.getSubject());
+        });
+        return nodes.stream().map(n -> new Event(ref(n), when(n), label(eventClass(n)), sources(List.of(n))))
+                    .sorted(Comparator.comparing(Event::when).thenComparing(e -> e.name().label())).toList();
+    }
+
+    private static Resource eventClass(Resource event) {
+        return EVENTS.stream().filter(c -> event.hasProperty(RDF.type, c)).findFirst().orElseThrow();
+    }
+
+    /** Money given to the resource or by it, the latest first. */
+    private List<Funding> funding() {
+        Set<Resource> nodes = new LinkedHashSet<>(typed(subjects(RECIPIENT, r), FUNDING));
+        nodes.addAll(typed(subjects(FUNDER, r), FUNDING));
+        return nodes.stream().map(n -> new Funding(party(n, FUNDER), party(n, RECIPIENT), money(n), literal(n, PROGRAMME),
+                                                   literal(n, FUNDING_FORM), when(n), sources(List.of(n))))
+                    .sorted(Comparator.comparing(Funding::when).reversed().thenComparing(f -> f.funder().label())).toList();
+    }
+
+    private Ref party(Resource n, Property p) {
+        Resource o = object(n, p);
+        return o == null ? Ref.text("?") : ref(o);
+    }
+
+    /** When something happened, as precise as the source: its date, else its year, else its period; empty if unknown. */
+    private static String when(Resource n) {
+        for (Property p : List.of(DATE, YEAR, Alu.asOf)) {
+            String v = literal(n, p);
+            if (v != null)
+                return v;
+        }
+        String start = literal(n, START) != null ? literal(n, START) : literal(n, AS_OF_FROM);
+        String end = literal(n, END);
+        if (start != null && end != null && !start.equals(end))
+            return start + "–" + end;
+        return start != null ? start : end != null ? end : "";
+    }
+
+    private static String literal(Resource n, Property p) {
+        Statement s = n.getProperty(p);
+        return s != null && s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : null;
+    }
+
+    /** The amount of a funding or a dated value with its currency, as people write it; null when it has none. */
+    private String money(Resource n) {
+        String amount = literal(n, AMOUNT);
+        if (amount == null)
+            return null;
+        try {
+            return w.money(new BigDecimal(amount), Objects.requireNonNullElse(literal(n, CURRENCY), "CAD"));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
     }
 
     /** Supply relationships, both ways. */
@@ -221,13 +324,40 @@ final class DescriptionReader {
         return number(s.getLiteral()) + " %";
     }
 
+    /**
+     * A figure as a person writes it, with its unit from the data: "413,000 tonnes per year", "more than 900 employees",
+     * "C$1.4 billion", "40 %", a year as written.
+     */
     private String figure(Resource value) {
         for (Property p : FIGURES) {
             Statement s = value.getProperty(p);
             if (s != null && s.getObject().isLiteral())
-                return (p.equals(YEAR) ? s.getLiteral().getLexicalForm() : number(s.getLiteral())) + " " + label(p);
+                return qualified(value, quantity(value, p, s.getLiteral()));
         }
         return w.text("values.noFigure");
+    }
+
+    private String quantity(Resource value, Property p, Literal figure) {
+        if (p.equals(YEAR) || p.equals(RDF.value))
+            return figure.getLexicalForm();
+        if (p.equals(AMOUNT))
+            return money(value);
+        if (p.equals(Alu.property("percent")))
+            return number(figure) + " %";
+        if (p.equals(COUNT)) {
+            Resource unit = object(value, UNIT);
+            return unit == null ? number(figure) : number(figure) + " " + label(unit);
+        }
+        return number(figure) + " " + label(p);
+    }
+
+    /** "about 950 employees", "more than 900 employees", as the source gives the figure. */
+    private String qualified(Resource value, String quantity) {
+        if (value.hasLiteral(MINIMUM, true))
+            return w.sentence("values.minimum", quantity);
+        if (value.hasLiteral(APPROXIMATE, true))
+            return w.sentence("values.approximate", quantity);
+        return quantity;
     }
 
     private String number(Literal l) {
@@ -355,13 +485,19 @@ final class DescriptionReader {
         return n.isResource() && n.asResource().hasProperty(RDF.type, DATED_VALUE);
     }
 
+    private static boolean isEvent(RDFNode n) {
+        return n.isResource() && EVENTS.stream().anyMatch(c -> n.asResource().hasProperty(RDF.type, c));
+    }
+
+    private static boolean isFunding(Resource n) { return n.hasProperty(RDF.type, FUNDING); }
+
     private boolean isSource(RDFNode n) {
         return n.isResource() && n.asResource().hasProperty(RDF.type, Alu.Source);
     }
 
     private boolean isRelationshipNode(Resource n) {
         return n.hasProperty(RDF.type, Alu.Ownership) || n.hasProperty(RDF.type, Alu.SupplyRelationship)
-               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE);
+               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE) || isEvent(n) || isFunding(n);
     }
 
     private List<Resource> subjects(Property p, Resource o) {
