@@ -75,6 +75,11 @@ final class DescriptionReader {
     private static final Property PROGRAMME = Alu.property("programme");
     private static final Property FUNDING_FORM = Alu.property("fundingForm");
     private static final Resource FUNDING = Alu.resource("Funding");
+    private static final Resource POWER_AGREEMENT = Alu.resource("PowerAgreement");
+    /** What a statistical observation measures: an observation without a name is named by it and its year. */
+    private static final Property STATISTIC = Alu.property("statistic");
+    private static final Resource PARTNERSHIP = Alu.resource("Partnership");
+    private static final Property PARTNER = Alu.property("partner");
     /** The classes of events, the most specific first: an event is named by the first it has. */
     private static final List<Resource> EVENTS = List.of(Alu.resource("Merger"), Alu.resource("Acquisition"),
                                                          Alu.resource("Milestone"), Alu.resource("Event"));
@@ -113,7 +118,7 @@ final class DescriptionReader {
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
         return new ResourcePage(view.frame(name, alternates), w, r.getURI(), name, String.join(", ", alt), kinds, facts(),
-                                owners(), holdings(), values(), events(), funding(), supply(), memberships(), incoming(),
+                                owners(), holdings(), values(), events(), funding(), supply(), partnerships(), memberships(), incoming(),
                                 new Picture(Routes.tracePicture(r.getURI(), w.lang()), w.text("network.alt") + " " + name),
                                 formats, Routes.editorWith(query));
     }
@@ -280,12 +285,31 @@ final class DescriptionReader {
     /** Supply relationships, both ways. */
     private List<Line> supply() {
         List<Line> lines = new ArrayList<>();
-        for (Resource n : sortedByLabel(typed(subjects(Alu.supplier, r), Alu.SupplyRelationship), Alu.customer))
+        for (Resource n : sortedByLabel(supplies(subjects(Alu.supplier, r)), Alu.customer))
             lines.add(new Line("supplies", during(n, w.phrase("supply.supplies", product(n), nameOf(n, Alu.customer))),
                                sources(List.of(n))));
-        for (Resource n : sortedByLabel(typed(subjects(Alu.customer, r), Alu.SupplyRelationship), Alu.supplier))
+        for (Resource n : sortedByLabel(supplies(subjects(Alu.customer, r)), Alu.supplier))
             lines.add(new Line("supplied-by", during(n, w.phrase("supply.suppliedBy", product(n), nameOf(n, Alu.supplier))),
                                sources(List.of(n))));
+        return List.copyOf(lines);
+    }
+
+    /** Partnerships: the other partners by name, what the source says of it, its period. */
+    private List<Line> partnerships() {
+        List<Line> lines = new ArrayList<>();
+        for (Resource n : typed(subjects(PARTNER, r), PARTNERSHIP)) {
+            List<Ref> partners = n.listProperties(PARTNER).toList().stream()
+                .filter(s -> s.getObject().isResource() && !s.getResource().equals(r))
+                .map(s -> ref(s.getResource())).sorted(Comparator.comparing(Ref::label)).toList();
+            Phrase line = during(n, w.phrase("partnership.with", new Phrase.Names(partners)));
+            Statement comment = n.getProperty(RDFS.comment);
+            if (comment != null && comment.getObject().isLiteral()) {
+                String lang = comment.getLanguage();
+                line = line.followedBy(new Phrase(List.of(Phrase.name(new Ref("(" + comment.getString() + ")", null,
+                    lang.isEmpty() || lang.equalsIgnoreCase(w.lang()) ? null : lang)))));
+            }
+            lines.add(new Line("partnership", line, sources(List.of(n))));
+        }
         return List.copyOf(lines);
     }
 
@@ -447,7 +471,10 @@ final class DescriptionReader {
 
     private static String where(Ref ref) { return Objects.requireNonNullElse(ref.href(), ref.label()); }
 
-    private Ref ref(Resource x) { return x.isAnon() ? Ref.text(label(x)) : view.ref(x.getURI(), label(x)); }
+    private Ref ref(Resource x) {
+        Name name = name(x);
+        return new Ref(name.text(), x.isAnon() ? null : view.href(x.getURI()), name.lang());
+    }
 
     private Phrase.Piece nameOf(Resource n, Property p) {
         Resource o = object(n, p);
@@ -455,30 +482,48 @@ final class DescriptionReader {
     }
 
     /** The name of a resource in the page's language, else in any, else its IRI's last segment. */
-    private String label(Resource resource) {
+    private String label(Resource resource) { return name(resource).text(); }
+
+    /** A name and, when it is not in the page's language, its language (else null). */
+    private record Name(String text, String lang) {}
+
+    /**
+     * The name of a resource: its label in the page's language; for a term of another vocabulary (rdfs:comment,
+     * geo:lat), the page's word for it; else a label in another language, marked as such; else its title; else its
+     * IRI's last segment.
+     */
+    private Name name(Resource resource) {
         Resource x = resource.inModel(m);
+        Name other = null;
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {
-            String any = null;
             for (Statement s : x.listProperties(p).toList()) {
                 if (!s.getObject().isLiteral())
                     continue;
                 String lang = s.getLanguage();
                 if (lang.equalsIgnoreCase(w.lang()))
-                    return s.getString();
-                if (any == null || lang.isEmpty())
-                    any = s.getString();
+                    return new Name(s.getString(), null);
+                if (other == null || (lang.isEmpty() && other.lang() != null))
+                    other = new Name(s.getString(), lang.isEmpty() ? null : lang);
             }
-            if (any != null)
-                return any;
         }
+        var prefixed = x.isURIResource() ? RdfFormat.PREFIXES.abbrev(x.getURI()) : null;
+        if (prefixed != null && w.has("term." + prefixed.getLeft() + "." + prefixed.getRight()))
+            return new Name(w.text("term." + prefixed.getLeft() + "." + prefixed.getRight()), null);
+        if (other != null)
+            return other;
         Statement title = x.getProperty(DCTerms.title);
         if (title != null && title.getObject().isLiteral())
-            return title.getString();
+            return new Name(title.getString(), title.getLanguage().isEmpty() || title.getLanguage().equalsIgnoreCase(w.lang()) ? null : title.getLanguage());
+        Resource statistic = object(x, STATISTIC);
+        if (statistic != null) {
+            String when = when(x);
+            return new Name(label(statistic) + (when.isEmpty() ? "" : " (" + when + ")"), name(statistic).lang());
+        }
         if (x.isAnon())
-            return "[" + x.getId().getLabelString() + "]";
+            return new Name("[" + x.getId().getLabelString() + "]", null);
         String iri = x.getURI();
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return new Name(cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri, null);
     }
 
     private boolean isDatedValue(RDFNode n) {
@@ -496,12 +541,22 @@ final class DescriptionReader {
     }
 
     private boolean isRelationshipNode(Resource n) {
-        return n.hasProperty(RDF.type, Alu.Ownership) || n.hasProperty(RDF.type, Alu.SupplyRelationship)
-               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE) || isEvent(n) || isFunding(n);
+        return n.hasProperty(RDF.type, Alu.Ownership) || isSupply(n)
+               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE) || isEvent(n) || isFunding(n)
+               || n.hasProperty(RDF.type, PARTNERSHIP);
     }
 
     private List<Resource> subjects(Property p, Resource o) {
         return m.listSubjectsWithProperty(p, o).toList();
+    }
+
+    /** The supply relationships among these nodes, power agreements included. */
+    private static List<Resource> supplies(List<Resource> nodes) {
+        return nodes.stream().filter(DescriptionReader::isSupply).toList();
+    }
+
+    private static boolean isSupply(Resource n) {
+        return n.hasProperty(RDF.type, Alu.SupplyRelationship) || n.hasProperty(RDF.type, POWER_AGREEMENT);
     }
 
     private static List<Resource> typed(List<Resource> nodes, Resource type) {

@@ -14,7 +14,7 @@ import java.util.List;
 public record ResourcePage(Frame frame, InterfaceText words, String iri, String name, String alsoKnownAs,
                            List<Cell> kinds, List<Fact> facts, Owners owners, List<Line> holdings,
                            List<ValueTable> values, List<Event> events, List<Funding> funding,
-                           List<Line> supply, List<Line> memberships,
+                           List<Line> supply, List<Line> partnerships, List<Line> memberships,
                            List<Incoming> incoming, Picture picture, List<Ref> formats, String sparql) {
 
     /** One value in the table of facts. */

@@ -7,24 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.alukg.server.TestServer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every fact shown as what it is, on the pages of the project's own data: events, funding, dated values, quantities. */
-class FactsAsTheyAreTest {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() { server = TestServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
-
+class FactsAsTheyAreTest extends ProjectPages {
     @Test
     void alouetteListsItsMilestonesAsEvents() throws Exception {
         Document page = page("/doc/site/alouette?lang=en");
@@ -87,12 +75,6 @@ class FactsAsTheyAreTest {
         Document funder = page("/doc/org/investissement-quebec?lang=en");
         assertFalse(funder.select("#funding td.recipient a[href=\"/id/org/paber-aluminium?lang=en\"]").isEmpty(),
                     "the giver's page shows the flow too");
-    }
-
-    private static Document page(String path) throws Exception {
-        var r = server.get(path, "text/html");
-        assertEquals(200, r.statusCode(), path);
-        return Jsoup.parse(r.body());
     }
 
     /** The table of dated values under the heading {@code property}. */
