@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,6 +30,7 @@ import org.alukg.linkeddata.ResourcePage.Source;
 import org.alukg.linkeddata.ResourcePage.ValueTable;
 import org.alukg.linkeddata.ResourcePage.Year;
 import org.alukg.vocab.Alu;
+import org.alukg.vocab.ShortForm;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Literal;
@@ -188,13 +190,39 @@ final class DescriptionReader {
                 byYear.computeIfAbsent(asOf == null ? "" : asOf.getObject().asLiteral().getLexicalForm(), k -> new ArrayList<>()).add(v);
             }
             List<Year> years = new ArrayList<>();
+            List<HistoryChart.Point> points = new ArrayList<>();
             byYear.forEach((year, claims) -> {
                 List<Figure> figures = claims.stream().map(c -> new Figure(figure(c), sources(List.of(c)))).toList();
-                years.add(new Year(year.isEmpty() ? w.text("values.undated") : year, !year.isEmpty() && disagree(claims), figures));
+                boolean disputed = !year.isEmpty() && disagree(claims);
+                years.add(new Year(year.isEmpty() ? w.text("values.undated") : year, disputed, figures));
+                for (int i = 0; i < claims.size(); i++)
+                    point(year, claims.get(i), figures.get(i).text(), disputed).ifPresent(points::add);
             });
-            tables.add(new ValueTable(ref(p), List.copyOf(years)));
+            HistoryChart chart = HistoryChart.of(label(p) + " — " + label(r), points, w);
+            String image = chart == null ? null : ShortForm.of(r.getURI(), view.base())
+                .map(f -> Routes.history(f.toString(), p.getLocalName(), w.lang())).orElse(null);
+            tables.add(new ValueTable(ref(p), p.getLocalName(), List.copyOf(years), chart, image));
         });
         return List.copyOf(tables);
+    }
+
+    /** A value as a point of its chart: dated by a year and with a number other than a year; else none. */
+    private static Optional<HistoryChart.Point> point(String year, Resource value, String text, boolean disputed) {
+        if (!year.matches("\\d{4}"))
+            return Optional.empty();
+        for (Property p : FIGURES) {
+            Statement s = value.getProperty(p);
+            if (s != null && s.getObject().isLiteral()) {
+                if (p.equals(YEAR) || p.equals(RDF.value))
+                    return Optional.empty();
+                try {
+                    return Optional.of(new HistoryChart.Point(Integer.parseInt(year), new BigDecimal(s.getLiteral().getLexicalForm()), text, disputed));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -63,8 +63,14 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
      */
     public record Line(String kind, Phrase says, List<Source> sources) {}
 
-    /** The dated values of one property ("capacity"), the latest year first. */
-    public record ValueTable(Ref property, List<Year> years) {}
+    /**
+     * The dated values of one property ("capacity"), the latest year first, and their chart.
+     *
+     * @param measure the property's local name, as the history API names it
+     * @param chart the figure over time as a picture, or null when the values cover fewer than two years
+     * @param image the same picture as an image of the history API, or null
+     */
+    public record ValueTable(Ref property, String measure, List<Year> years, HistoryChart chart, String image) {}
 
     /**
      * The figures given for one year ({@code asOf} as written, or the word for undated).

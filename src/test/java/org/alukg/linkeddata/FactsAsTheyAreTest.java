@@ -81,7 +81,8 @@ class FactsAsTheyAreTest extends ProjectPages {
     private static Element table(Document page, String property) {
         Element h = page.selectFirst("#values h3:matchesOwn(^" + property + "$), #values h3:has(a:matchesOwn(^" + property + "$))");
         assertNotNull(h, property + " in " + page.select("#values h3").eachText());
-        return h.nextElementSibling();
+        Element next = h.nextElementSibling();
+        return next.tagName().equals("table") ? next : next.nextElementSibling();
     }
 
     private static Element row(Element table, String asOf) {
