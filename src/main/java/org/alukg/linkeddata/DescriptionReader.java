@@ -50,7 +50,8 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Reads the description of one resource (and the labels of the terms it uses) into what its page says
  * ({@link ResourcePage}), in the page's language: the relationship nodes that involve it told in words with their
- * sources and dates ("Alcoa owns 74.95 % — source, date"), conflicting figures side by side, incoming links by name.
+ * sources and dates ("Alcoa owns 74.95 % — source, date"), figures with their units and charts, conflicting figures
+ * side by side, events and funding in their own sections, incoming links by name.
  */
 final class DescriptionReader {
     private static final String ORG = "http://www.w3.org/ns/org#";
@@ -89,6 +90,9 @@ final class DescriptionReader {
     private static final Property UNDATED = Alu.property("undated");
     /** A year is shown as written, never as a grouped number. */
     private static final Property YEAR = Alu.property("year");
+    /** Properties whose untagged texts the curated data writes in English: notes, technologies, roles, what a date marks. */
+    private static final Set<Property> ENGLISH_PROSE = Set.of(Alu.property("note"), Alu.property("technology"),
+        Alu.property("role"), Alu.property("event"), Alu.property("fundingForm"));
     /** Statements shown in the heading or in their own sections, not in the table of facts. */
     private static final Set<Property> HEADING = Set.of(RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel);
     /** The RDF versions a page links to and announces. */
@@ -133,7 +137,7 @@ final class DescriptionReader {
                 return;
             RDFNode v = s.getObject();
             rows.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>())
-                .add(isSource(v) ? new ResourcePage.Cited(source(v)) : cell(v));
+                .add(isSource(v) ? new ResourcePage.Cited(source(v)) : ENGLISH_PROSE.contains(s.getPredicate()) ? english(v) : cell(v));
         });
         return rows.entrySet().stream().map(e -> new Fact(ref(e.getKey()),
             e.getValue().stream().sorted(Comparator.comparing(DescriptionReader::order)).toList())).toList();
@@ -485,6 +489,12 @@ final class DescriptionReader {
             return new ResourcePage.Name(ref(v.asResource()));
         Literal l = v.asLiteral();
         return new ResourcePage.Text(l.getLexicalForm(), l.getLanguage() == null ? "" : l.getLanguage());
+    }
+
+    /** A literal of a property the curated data writes in English without a language tag, marked as English. */
+    private Cell english(RDFNode v) {
+        Cell c = cell(v);
+        return c instanceof ResourcePage.Text t && t.lang().isEmpty() ? new ResourcePage.Text(t.text(), "en") : c;
     }
 
     /** The order of the values of one fact: things, then sources, by where they link; then texts by language. */

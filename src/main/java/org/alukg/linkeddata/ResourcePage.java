@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What the page of one resource says, in the page's language, ready to be written as HTML ({@code resource.jte}):
  * its name and kinds, its facts, who owns it and what it owns (shares with their sources and dates), its figures
- * over time (values that disagree side by side), the events in its life, the money given to it or by it, its supply relationships and memberships in words, the links to it
- * from other things, the picture of its direct supply network, and the same data as RDF and as a query.
+ * over time with their charts (values that disagree side by side), the events in its life, the money given to it or
+ * by it, its supply relationships, partnerships and memberships in words, the links to it from other things, the picture of its direct supply network, and the same data as RDF and as a query.
  * {@link DescriptionReader} makes it from a description.
  *
  * @param alsoKnownAs other names, joined; empty when it has none

@@ -58,6 +58,8 @@ class FrenchPagesTest extends ProjectPages {
         Document alouette = french("/doc/site/alouette");
         Element comment = alouette.selectFirst("#facts td span:containsOwn(The Alouette smelter at Sept-Îles)");
         assertEquals("en", comment.attr("lang"), "the English-only description is marked as English");
+        Element technology = alouette.selectFirst("#facts td span:containsOwn(Phase II added potrooms C and D)");
+        assertEquals("en", technology.attr("lang"), "a text the data writes in English without a tag is marked as English");
     }
 
     private static Document french(String path) throws Exception { return page(path + "?lang=fr"); }
