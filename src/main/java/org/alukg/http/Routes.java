@@ -35,6 +35,8 @@ public final class Routes {
     public static final String TRACE = "/api/trace";
     public static final String PATHS = "/api/paths";
     public static final String IMPORTS = "/api/imports";
+    /** The chart of a figure over time, served by the linked-data module. */
+    public static final String HISTORY = "/api/history";
 
     // the Fuseki UI and server control
     public static final String UI = "/";
@@ -69,6 +71,11 @@ public final class Routes {
     /** A trace of the direct supply network of one node, as a picture: what a resource page shows. */
     public static String tracePicture(String iri, String lang) {
         return TRACE + "?from=" + encode(iri) + "&direction=both&depth=1&format=svg&lang=" + encode(lang);
+    }
+
+    /** The chart of one figure over time of one thing: {@code measure} is the property's local name, such as capacity. */
+    public static String history(String shortForm, String measure, String lang) {
+        return HISTORY + "?of=" + encode(shortForm) + "&measure=" + encode(measure) + "&lang=" + encode(lang);
     }
 
     /** True for the paths whose errors are problem documents (RFC 9457). */

@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The description of a resource, read from the union graph with SPARQL CONSTRUCTs, the resource bound as an RDF
  * term: its symmetric concise bounded description; the relationship nodes that involve it (ownerships — also those
- * of the organisation that operates it —, supply relationships, partnerships, memberships, dated values) with all their
+ * of the organisation that operates it —, supply relationships, partnerships, memberships, dated values, events, fundings, statistical observations) with all their
  * statements; the sources those cite, in full; and the labels of every resource it links to.
  */
 final class Describer {
@@ -32,6 +32,7 @@ final class Describer {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX dct:  <http://purl.org/dc/terms/>
+        PREFIX qb:   <http://purl.org/linked-data/cube#>
         """;
 
     /** The resource itself, both ways, and the relationship nodes that involve it. */
@@ -43,7 +44,7 @@ final class Describer {
           UNION
           { { ?s ?link ?r } UNION { ?r ?link ?s } UNION { ?r alu:operator ?operator . ?s alu:ownedEntity ?operator }
             ?s rdf:type/rdfs:subClassOf* ?kind
-            VALUES ?kind { alu:Ownership alu:SupplyRelationship alu:Partnership org:Membership alu:DatedValue }
+            VALUES ?kind { alu:Ownership alu:SupplyRelationship alu:Partnership org:Membership alu:DatedValue alu:Event alu:Funding qb:Observation }
             ?s ?p ?o }
         }
         """);

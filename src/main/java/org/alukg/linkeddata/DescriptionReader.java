@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,8 +17,10 @@ import java.util.TreeSet;
 import org.alukg.http.Routes;
 import org.alukg.linkeddata.ResourcePage.Cell;
 import org.alukg.linkeddata.ResourcePage.Claim;
+import org.alukg.linkeddata.ResourcePage.Event;
 import org.alukg.linkeddata.ResourcePage.Fact;
 import org.alukg.linkeddata.ResourcePage.Figure;
+import org.alukg.linkeddata.ResourcePage.Funding;
 import org.alukg.linkeddata.ResourcePage.Incoming;
 import org.alukg.linkeddata.ResourcePage.Line;
 import org.alukg.linkeddata.ResourcePage.Owner;
@@ -27,6 +30,7 @@ import org.alukg.linkeddata.ResourcePage.Source;
 import org.alukg.linkeddata.ResourcePage.ValueTable;
 import org.alukg.linkeddata.ResourcePage.Year;
 import org.alukg.vocab.Alu;
+import org.alukg.vocab.ShortForm;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Literal;
@@ -46,7 +50,8 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Reads the description of one resource (and the labels of the terms it uses) into what its page says
  * ({@link ResourcePage}), in the page's language: the relationship nodes that involve it told in words with their
- * sources and dates ("Alcoa owns 74.95 % — source, date"), conflicting figures side by side, incoming links by name.
+ * sources and dates ("Alcoa owns 74.95 % — source, date"), figures with their units and charts, conflicting figures
+ * side by side, events and funding in their own sections, incoming links by name.
  */
 final class DescriptionReader {
     private static final String ORG = "http://www.w3.org/ns/org#";
@@ -59,10 +64,35 @@ final class DescriptionReader {
     /** The properties that carry the figure of a dated value, the usual first. */
     private static final List<Property> FIGURES = List.of(Alu.tonnesPerYear, Alu.property("count"), Alu.property("percent"),
         Alu.property("megawatts"), Alu.property("amount"), Alu.property("value"), Alu.property("year"), RDF.value);
+    private static final Property AMOUNT = Alu.property("amount");
+    private static final Property CURRENCY = Alu.property("currency");
+    private static final Property COUNT = Alu.property("count");
+    private static final Property UNIT = Alu.property("unit");
+    private static final Property FIGURE_KIND = Alu.property("figureKind");
+    private static final Property MINIMUM = Alu.property("isMinimum");
+    private static final Property APPROXIMATE = Alu.property("approximate");
+    private static final Property DATE = Alu.property("date");
+    private static final Property AS_OF_FROM = Alu.property("asOfFrom");
+    private static final Property FUNDER = Alu.property("funder");
+    private static final Property RECIPIENT = Alu.property("recipient");
+    private static final Property PROGRAMME = Alu.property("programme");
+    private static final Property FUNDING_FORM = Alu.property("fundingForm");
+    private static final Resource FUNDING = Alu.resource("Funding");
+    private static final Resource POWER_AGREEMENT = Alu.resource("PowerAgreement");
+    /** What a statistical observation measures: an observation without a name is named by it and its year. */
+    private static final Property STATISTIC = Alu.property("statistic");
+    private static final Resource PARTNERSHIP = Alu.resource("Partnership");
+    private static final Property PARTNER = Alu.property("partner");
+    /** The classes of events, the most specific first: an event is named by the first it has. */
+    private static final List<Resource> EVENTS = List.of(Alu.resource("Merger"), Alu.resource("Acquisition"),
+                                                         Alu.resource("Milestone"), Alu.resource("Event"));
     private static final Property URL = ResourceFactory.createProperty("http://schema.org/url");
     private static final Property UNDATED = Alu.property("undated");
     /** A year is shown as written, never as a grouped number. */
     private static final Property YEAR = Alu.property("year");
+    /** Properties whose untagged texts the curated data writes in English: notes, technologies, roles, what a date marks. */
+    private static final Set<Property> ENGLISH_PROSE = Set.of(Alu.property("note"), Alu.property("technology"),
+        Alu.property("role"), Alu.property("event"), Alu.property("fundingForm"));
     /** Statements shown in the heading or in their own sections, not in the table of facts. */
     private static final Set<Property> HEADING = Set.of(RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel);
     /** The RDF versions a page links to and announces. */
@@ -94,7 +124,7 @@ final class DescriptionReader {
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
         return new ResourcePage(view.frame(name, alternates), w, r.getURI(), name, String.join(", ", alt), kinds, facts(),
-                                owners(), holdings(), values(), supply(), memberships(), incoming(),
+                                owners(), holdings(), values(), events(), funding(), supply(), partnerships(), memberships(), incoming(),
                                 new Picture(Routes.tracePicture(r.getURI(), w.lang()), w.text("network.alt") + " " + name),
                                 formats, Routes.editorWith(query));
     }
@@ -103,11 +133,11 @@ final class DescriptionReader {
     private List<Fact> facts() {
         Map<Property, List<Cell>> rows = new TreeMap<>(Comparator.comparing(this::label));
         r.listProperties().forEachRemaining(s -> {
-            if (HEADING.contains(s.getPredicate()) || isDatedValue(s.getObject()))
+            if (HEADING.contains(s.getPredicate()) || isDatedValue(s.getObject()) || isEvent(s.getObject()))
                 return;
             RDFNode v = s.getObject();
             rows.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>())
-                .add(isSource(v) ? new ResourcePage.Cited(source(v)) : cell(v));
+                .add(isSource(v) ? new ResourcePage.Cited(source(v)) : ENGLISH_PROSE.contains(s.getPredicate()) ? english(v) : cell(v));
         });
         return rows.entrySet().stream().map(e -> new Fact(ref(e.getKey()),
             e.getValue().stream().sorted(Comparator.comparing(DescriptionReader::order)).toList())).toList();
@@ -164,25 +194,154 @@ final class DescriptionReader {
                 byYear.computeIfAbsent(asOf == null ? "" : asOf.getObject().asLiteral().getLexicalForm(), k -> new ArrayList<>()).add(v);
             }
             List<Year> years = new ArrayList<>();
+            List<HistoryChart.Point> points = new ArrayList<>();
             byYear.forEach((year, claims) -> {
                 List<Figure> figures = claims.stream().map(c -> new Figure(figure(c), sources(List.of(c)))).toList();
-                boolean disputed = figures.stream().map(Figure::text).distinct().count() > 1;
+                boolean disputed = !year.isEmpty() && disagree(claims);
                 years.add(new Year(year.isEmpty() ? w.text("values.undated") : year, disputed, figures));
+                for (int i = 0; i < claims.size(); i++)
+                    point(year, claims.get(i), figures.get(i).text(), disputed).ifPresent(points::add);
             });
-            tables.add(new ValueTable(ref(p), List.copyOf(years)));
+            HistoryChart chart = HistoryChart.of(label(p) + " — " + label(r), points, w);
+            String image = chart == null ? null : ShortForm.of(r.getURI(), view.base())
+                .map(f -> Routes.history(f.toString(), p.getLocalName(), w.lang())).orElse(null);
+            tables.add(new ValueTable(ref(p), p.getLocalName(), List.copyOf(years), chart, image));
         });
         return List.copyOf(tables);
+    }
+
+    /** A value as a point of its chart: dated by a year and with a number other than a year; else none. */
+    private static Optional<HistoryChart.Point> point(String year, Resource value, String text, boolean disputed) {
+        if (!year.matches("\\d{4}"))
+            return Optional.empty();
+        for (Property p : FIGURES) {
+            Statement s = value.getProperty(p);
+            if (s != null && s.getObject().isLiteral()) {
+                if (p.equals(YEAR) || p.equals(RDF.value))
+                    return Optional.empty();
+                try {
+                    return Optional.of(new HistoryChart.Point(Integer.parseInt(year), new BigDecimal(s.getLiteral().getLexicalForm()), text, disputed));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when sources give different figures for the same thing: of the values for one year, two of the same kind
+     * (capacity as built or as produced) and unit (employees or jobs) whose figures differ.
+     */
+    private static boolean disagree(List<Resource> claims) {
+        Map<String, Set<String>> figures = new LinkedHashMap<>();
+        for (Resource c : claims) {
+            String thing = String.valueOf(c.getProperty(FIGURE_KIND) == null ? "" : c.getProperty(FIGURE_KIND).getObject())
+                           + " " + Objects.toString(object(c, UNIT), "");
+            for (Property p : FIGURES) {
+                Statement s = c.getProperty(p);
+                if (s != null && s.getObject().isLiteral()) {
+                    figures.computeIfAbsent(thing + " " + p.getLocalName(), k -> new TreeSet<>())
+                           .add(comparable(s.getLiteral().getLexicalForm()));
+                    break;
+                }
+            }
+        }
+        return figures.values().stream().anyMatch(f -> f.size() > 1);
+    }
+
+    /** The events in the life of the resource and those it took part in, in the order they happened. */
+    private List<Event> events() {
+        Set<Resource> nodes = new LinkedHashSet<>();
+        r.listProperties().forEachRemaining(s -> {
+            if (isEvent(s.getObject()))
+                nodes.add(s.getResource());
+        });
+        m.listStatements(null, null, r).forEachRemaining(s -> {
+            if (isEvent(s.getSubject()))
+                nodes.add(s.getSubject());
+        });
+        return nodes.stream().map(n -> new Event(ref(n), when(n), label(eventClass(n)), sources(List.of(n))))
+                    .sorted(Comparator.comparing(Event::when).thenComparing(e -> e.name().label())).toList();
+    }
+
+    private static Resource eventClass(Resource event) {
+        return EVENTS.stream().filter(c -> event.hasProperty(RDF.type, c)).findFirst().orElseThrow();
+    }
+
+    /** Money given to the resource or by it, the latest first. */
+    private List<Funding> funding() {
+        Set<Resource> nodes = new LinkedHashSet<>(typed(subjects(RECIPIENT, r), FUNDING));
+        nodes.addAll(typed(subjects(FUNDER, r), FUNDING));
+        return nodes.stream().map(n -> new Funding(party(n, FUNDER), party(n, RECIPIENT), money(n), literal(n, PROGRAMME),
+                                                   literal(n, FUNDING_FORM), when(n), sources(List.of(n))))
+                    .sorted(Comparator.comparing(Funding::when).reversed().thenComparing(f -> f.funder().label())).toList();
+    }
+
+    private Ref party(Resource n, Property p) {
+        Resource o = object(n, p);
+        return o == null ? Ref.text("?") : ref(o);
+    }
+
+    /** When something happened, as precise as the source: its date, else its year, else its period; empty if unknown. */
+    private static String when(Resource n) {
+        for (Property p : List.of(DATE, YEAR, Alu.asOf)) {
+            String v = literal(n, p);
+            if (v != null)
+                return v;
+        }
+        String start = literal(n, START) != null ? literal(n, START) : literal(n, AS_OF_FROM);
+        String end = literal(n, END);
+        if (start != null && end != null && !start.equals(end))
+            return start + "–" + end;
+        return start != null ? start : end != null ? end : "";
+    }
+
+    private static String literal(Resource n, Property p) {
+        Statement s = n.getProperty(p);
+        return s != null && s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : null;
+    }
+
+    /** The amount of a funding or a dated value with its currency, as people write it; null when it has none. */
+    private String money(Resource n) {
+        String amount = literal(n, AMOUNT);
+        if (amount == null)
+            return null;
+        try {
+            return w.money(new BigDecimal(amount), Objects.requireNonNullElse(literal(n, CURRENCY), "CAD"));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
     }
 
     /** Supply relationships, both ways. */
     private List<Line> supply() {
         List<Line> lines = new ArrayList<>();
-        for (Resource n : sortedByLabel(typed(subjects(Alu.supplier, r), Alu.SupplyRelationship), Alu.customer))
+        for (Resource n : sortedByLabel(supplies(subjects(Alu.supplier, r)), Alu.customer))
             lines.add(new Line("supplies", during(n, w.phrase("supply.supplies", product(n), nameOf(n, Alu.customer))),
                                sources(List.of(n))));
-        for (Resource n : sortedByLabel(typed(subjects(Alu.customer, r), Alu.SupplyRelationship), Alu.supplier))
+        for (Resource n : sortedByLabel(supplies(subjects(Alu.customer, r)), Alu.supplier))
             lines.add(new Line("supplied-by", during(n, w.phrase("supply.suppliedBy", product(n), nameOf(n, Alu.supplier))),
                                sources(List.of(n))));
+        return List.copyOf(lines);
+    }
+
+    /** Partnerships: the other partners by name, what the source says of it, its period. */
+    private List<Line> partnerships() {
+        List<Line> lines = new ArrayList<>();
+        for (Resource n : typed(subjects(PARTNER, r), PARTNERSHIP)) {
+            List<Ref> partners = n.listProperties(PARTNER).toList().stream()
+                .filter(s -> s.getObject().isResource() && !s.getResource().equals(r))
+                .map(s -> ref(s.getResource())).sorted(Comparator.comparing(Ref::label)).toList();
+            Phrase line = during(n, w.phrase("partnership.with", new Phrase.Names(partners)));
+            Statement comment = n.getProperty(RDFS.comment);
+            if (comment != null && comment.getObject().isLiteral()) {
+                String lang = comment.getLanguage();
+                line = line.followedBy(new Phrase(List.of(Phrase.name(new Ref("(" + comment.getString() + ")", null,
+                    lang.isEmpty() || lang.equalsIgnoreCase(w.lang()) ? null : lang)))));
+            }
+            lines.add(new Line("partnership", line, sources(List.of(n))));
+        }
         return List.copyOf(lines);
     }
 
@@ -221,13 +380,40 @@ final class DescriptionReader {
         return number(s.getLiteral()) + " %";
     }
 
+    /**
+     * A figure as a person writes it, with its unit from the data: "413,000 tonnes per year", "more than 900 employees",
+     * "C$1.4 billion", "40 %", a year as written.
+     */
     private String figure(Resource value) {
         for (Property p : FIGURES) {
             Statement s = value.getProperty(p);
             if (s != null && s.getObject().isLiteral())
-                return (p.equals(YEAR) ? s.getLiteral().getLexicalForm() : number(s.getLiteral())) + " " + label(p);
+                return qualified(value, quantity(value, p, s.getLiteral()));
         }
         return w.text("values.noFigure");
+    }
+
+    private String quantity(Resource value, Property p, Literal figure) {
+        if (p.equals(YEAR) || p.equals(RDF.value))
+            return figure.getLexicalForm();
+        if (p.equals(AMOUNT))
+            return money(value);
+        if (p.equals(Alu.property("percent")))
+            return number(figure) + " %";
+        if (p.equals(COUNT)) {
+            Resource unit = object(value, UNIT);
+            return unit == null ? number(figure) : number(figure) + " " + label(unit);
+        }
+        return number(figure) + " " + label(p);
+    }
+
+    /** "about 950 employees", "more than 900 employees", as the source gives the figure. */
+    private String qualified(Resource value, String quantity) {
+        if (value.hasLiteral(MINIMUM, true))
+            return w.sentence("values.minimum", quantity);
+        if (value.hasLiteral(APPROXIMATE, true))
+            return w.sentence("values.approximate", quantity);
+        return quantity;
     }
 
     private String number(Literal l) {
@@ -305,6 +491,12 @@ final class DescriptionReader {
         return new ResourcePage.Text(l.getLexicalForm(), l.getLanguage() == null ? "" : l.getLanguage());
     }
 
+    /** A literal of a property the curated data writes in English without a language tag, marked as English. */
+    private Cell english(RDFNode v) {
+        Cell c = cell(v);
+        return c instanceof ResourcePage.Text t && t.lang().isEmpty() ? new ResourcePage.Text(t.text(), "en") : c;
+    }
+
     /** The order of the values of one fact: things, then sources, by where they link; then texts by language. */
     private static String order(Cell c) {
         if (c instanceof ResourcePage.Name n)
@@ -317,7 +509,10 @@ final class DescriptionReader {
 
     private static String where(Ref ref) { return Objects.requireNonNullElse(ref.href(), ref.label()); }
 
-    private Ref ref(Resource x) { return x.isAnon() ? Ref.text(label(x)) : view.ref(x.getURI(), label(x)); }
+    private Ref ref(Resource x) {
+        Name name = name(x);
+        return new Ref(name.text(), x.isAnon() ? null : view.href(x.getURI()), name.lang());
+    }
 
     private Phrase.Piece nameOf(Resource n, Property p) {
         Resource o = object(n, p);
@@ -325,47 +520,81 @@ final class DescriptionReader {
     }
 
     /** The name of a resource in the page's language, else in any, else its IRI's last segment. */
-    private String label(Resource resource) {
+    private String label(Resource resource) { return name(resource).text(); }
+
+    /** A name and, when it is not in the page's language, its language (else null). */
+    private record Name(String text, String lang) {}
+
+    /**
+     * The name of a resource: its label in the page's language; for a term of another vocabulary (rdfs:comment,
+     * geo:lat), the page's word for it; else a label in another language, marked as such; else its title; else its
+     * IRI's last segment.
+     */
+    private Name name(Resource resource) {
         Resource x = resource.inModel(m);
+        Name other = null;
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {
-            String any = null;
             for (Statement s : x.listProperties(p).toList()) {
                 if (!s.getObject().isLiteral())
                     continue;
                 String lang = s.getLanguage();
                 if (lang.equalsIgnoreCase(w.lang()))
-                    return s.getString();
-                if (any == null || lang.isEmpty())
-                    any = s.getString();
+                    return new Name(s.getString(), null);
+                if (other == null || (lang.isEmpty() && other.lang() != null))
+                    other = new Name(s.getString(), lang.isEmpty() ? null : lang);
             }
-            if (any != null)
-                return any;
         }
+        var prefixed = x.isURIResource() ? RdfFormat.PREFIXES.abbrev(x.getURI()) : null;
+        if (prefixed != null && w.has("term." + prefixed.getLeft() + "." + prefixed.getRight()))
+            return new Name(w.text("term." + prefixed.getLeft() + "." + prefixed.getRight()), null);
+        if (other != null)
+            return other;
         Statement title = x.getProperty(DCTerms.title);
         if (title != null && title.getObject().isLiteral())
-            return title.getString();
+            return new Name(title.getString(), title.getLanguage().isEmpty() || title.getLanguage().equalsIgnoreCase(w.lang()) ? null : title.getLanguage());
+        Resource statistic = object(x, STATISTIC);
+        if (statistic != null) {
+            String when = when(x);
+            return new Name(label(statistic) + (when.isEmpty() ? "" : " (" + when + ")"), name(statistic).lang());
+        }
         if (x.isAnon())
-            return "[" + x.getId().getLabelString() + "]";
+            return new Name("[" + x.getId().getLabelString() + "]", null);
         String iri = x.getURI();
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        return new Name(cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri, null);
     }
 
     private boolean isDatedValue(RDFNode n) {
         return n.isResource() && n.asResource().hasProperty(RDF.type, DATED_VALUE);
     }
 
+    private static boolean isEvent(RDFNode n) {
+        return n.isResource() && EVENTS.stream().anyMatch(c -> n.asResource().hasProperty(RDF.type, c));
+    }
+
+    private static boolean isFunding(Resource n) { return n.hasProperty(RDF.type, FUNDING); }
+
     private boolean isSource(RDFNode n) {
         return n.isResource() && n.asResource().hasProperty(RDF.type, Alu.Source);
     }
 
     private boolean isRelationshipNode(Resource n) {
-        return n.hasProperty(RDF.type, Alu.Ownership) || n.hasProperty(RDF.type, Alu.SupplyRelationship)
-               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE);
+        return n.hasProperty(RDF.type, Alu.Ownership) || isSupply(n)
+               || n.hasProperty(RDF.type, MEMBERSHIP) || n.hasProperty(RDF.type, DATED_VALUE) || isEvent(n) || isFunding(n)
+               || n.hasProperty(RDF.type, PARTNERSHIP);
     }
 
     private List<Resource> subjects(Property p, Resource o) {
         return m.listSubjectsWithProperty(p, o).toList();
+    }
+
+    /** The supply relationships among these nodes, power agreements included. */
+    private static List<Resource> supplies(List<Resource> nodes) {
+        return nodes.stream().filter(DescriptionReader::isSupply).toList();
+    }
+
+    private static boolean isSupply(Resource n) {
+        return n.hasProperty(RDF.type, Alu.SupplyRelationship) || n.hasProperty(RDF.type, POWER_AGREEMENT);
     }
 
     private static List<Resource> typed(List<Resource> nodes, Resource type) {

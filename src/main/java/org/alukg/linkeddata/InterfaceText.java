@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class InterfaceText {
     static final Locale ENGLISH = Locale.ENGLISH;
     static final Locale FRENCH = Locale.FRENCH;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
 
     private final Locale locale;
@@ -55,10 +56,48 @@ public final class InterfaceText {
         return new Phrase(List.copyOf(pieces));
     }
 
+    /** The sentence for {@code key} ("more than {0}") with words in its places, as one text. */
+    String sentence(String key, String... words) {
+        StringBuilder out = new StringBuilder();
+        for (Phrase.Piece p : phrase(key, java.util.Arrays.stream(words).map(Phrase.Words::new).toArray(Phrase.Piece[]::new)).pieces())
+            out.append(((Phrase.Words) p).text());
+        return out.toString();
+    }
+
     /** A number as people of this language write it. */
     String number(BigDecimal n) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale == FRENCH ? Locale.CANADA_FRENCH : Locale.CANADA);
+        NumberFormat f = NumberFormat.getNumberInstance(region());
         f.setMaximumFractionDigits(4);
         return f.format(n);
     }
+
+    /**
+     * A sum of money as people of this language write it, millions and billions in words or their symbols:
+     * "C$1.4 billion" and "1,4 G$", "US$186 million" and "186 M$ US", "C$950,000" and "950 000 $".
+     *
+     * @param currency the ISO 4217 code; another than CAD or USD is written by its code
+     */
+    String money(BigDecimal amount, String currency) {
+        boolean large = amount.abs().compareTo(MILLION) >= 0;
+        NumberFormat f = large ? NumberFormat.getCompactNumberInstance(region(), locale == FRENCH ? NumberFormat.Style.SHORT : NumberFormat.Style.LONG)
+                               : NumberFormat.getNumberInstance(region());
+        f.setMaximumFractionDigits(2);
+        // the compact form rounds a BigDecimal to whole millions; a double keeps "1.4 billion"
+        String figure = large ? f.format(amount.doubleValue()) : f.format(amount);
+        if (locale == FRENCH) {
+            String symbol = switch (currency) {
+                case "CAD" -> "$";
+                case "USD" -> "$ US";
+                default -> currency;
+            };
+            return figure + (large && symbol.startsWith("$") ? "" : "\u00a0") + symbol;
+        }
+        return switch (currency) {
+            case "CAD" -> "C$" + figure;
+            case "USD" -> "US$" + figure;
+            default -> currency + " " + figure;
+        };
+    }
+
+    private Locale region() { return locale == FRENCH ? Locale.CANADA_FRENCH : Locale.CANADA; }
 }

@@ -9,13 +9,16 @@ import java.util.List;
  */
 public record Phrase(List<Piece> pieces) {
     /** One piece of a sentence. */
-    public sealed interface Piece permits Words, Name, Marked {}
+    public sealed interface Piece permits Words, Name, Names, Marked {}
 
     /** Words, as they are. */
     public record Words(String text) implements Piece {}
 
     /** A name, linked when it can be. */
     public record Name(Ref ref) implements Piece {}
+
+    /** Several names, one after the other ("Trans-Al, CeAl, RTMQ"). */
+    public record Names(List<Ref> refs) implements Piece {}
 
     /** A name or figure marked with a class of the style sheet: {@code who}, {@code share}. */
     public record Marked(String mark, Ref ref) implements Piece {}

@@ -5,15 +5,16 @@ import java.util.List;
 /**
  * What the page of one resource says, in the page's language, ready to be written as HTML ({@code resource.jte}):
  * its name and kinds, its facts, who owns it and what it owns (shares with their sources and dates), its figures
- * over time (values that disagree side by side), its supply relationships and memberships in words, the links to it
- * from other things, the picture of its direct supply network, and the same data as RDF and as a query.
+ * over time with their charts (values that disagree side by side), the events in its life, the money given to it or
+ * by it, its supply relationships, partnerships and memberships in words, the links to it from other things, the picture of its direct supply network, and the same data as RDF and as a query.
  * {@link DescriptionReader} makes it from a description.
  *
  * @param alsoKnownAs other names, joined; empty when it has none
  */
 public record ResourcePage(Frame frame, InterfaceText words, String iri, String name, String alsoKnownAs,
                            List<Cell> kinds, List<Fact> facts, Owners owners, List<Line> holdings,
-                           List<ValueTable> values, List<Line> supply, List<Line> memberships,
+                           List<ValueTable> values, List<Event> events, List<Funding> funding,
+                           List<Line> supply, List<Line> partnerships, List<Line> memberships,
                            List<Incoming> incoming, Picture picture, List<Ref> formats, String sparql) {
 
     /** One value in the table of facts. */
@@ -62,8 +63,14 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
      */
     public record Line(String kind, Phrase says, List<Source> sources) {}
 
-    /** The dated values of one property ("capacity"), the latest year first. */
-    public record ValueTable(Ref property, List<Year> years) {}
+    /**
+     * The dated values of one property ("capacity"), the latest year first, and their chart.
+     *
+     * @param measure the property's local name, as the history API names it
+     * @param chart the figure over time as a picture, or null when the values cover fewer than two years
+     * @param image the same picture as an image of the history API, or null
+     */
+    public record ValueTable(Ref property, String measure, List<Year> years, HistoryChart chart, String image) {}
 
     /**
      * The figures given for one year ({@code asOf} as written, or the word for undated).
@@ -74,6 +81,19 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
 
     /** One figure with its unit ("413,000 tonnes per year") and its sources. */
     public record Figure(String text, List<Source> sources) {}
+
+    /**
+     * Something that happened: its name, when (a day, a month, a year or a period, as precise as the source), what kind
+     * of event it is ("Milestone", "Acquisition") and its sources.
+     */
+    public record Event(Ref name, String when, String kind, List<Source> sources) {}
+
+    /**
+     * Money that went from a funder to a recipient: the amount with its currency as people write it (or null when the
+     * source gives none), the programme and form as the source names them (or null), when, and the sources.
+     */
+    public record Funding(Ref funder, Ref recipient, String amount, String programme, String form, String when,
+                          List<Source> sources) {}
 
     /** Things that point here with a property other than a relationship's, in words ("supplied by"). */
     public record Incoming(Phrase how, List<Ref> from) {}
