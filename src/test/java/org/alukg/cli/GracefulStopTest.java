@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.alukg.Fixtures;
+import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class GracefulStopTest {
 
     @Test
     void sigtermLetsAQueryInFlightFinishAndExitsZero() throws Exception {
-        Fixtures.copyFixtureTo(home);
+        ContentTree.FIXTURE.copyTo(home);
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dalukg.requestLog=WARN", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--port", "0", "--home", home.toString(), "--mem", "--grace", "20"))
