@@ -34,7 +34,7 @@ class GracefulStopTest {
         ContentTree.FIXTURE.copyTo(home);
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dalukg.requestLog=WARN", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0", "--home", home.toString(), "--mem", "--grace", "20"))
+                "serve", "--port", "0", "--home", home.toString(), "--mem", "--grace", "60", "--timeout", "120"))
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
