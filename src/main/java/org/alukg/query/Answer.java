@@ -9,6 +9,7 @@ import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -60,6 +61,15 @@ public record Answer(ResultSetRewindable rows, Boolean yes, Model graph, boolean
             query.setOffset(offset);
             query.setLimit(page.perPage() + 1L);
         }
+        try {
+            return run(store, query, page);
+        } catch (QueryCancelledException e) {
+            // Cancelled by the server's query timeout before any answer began: a busy server, not a bug.
+            throw org.alukg.problem.Problem.unavailable("named query timed out: " + q.name(), 5);
+        }
+    }
+
+    private static Answer run(Store store, Query query, Page page) {
         return store.read(() -> {
             try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
                 if (query.isSelectType()) {

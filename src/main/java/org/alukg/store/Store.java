@@ -100,7 +100,9 @@ public final class Store implements AutoCloseable {
     public boolean isOpen() { return !closed; }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed)
+            return;
         closed = true;
         dsg.close();
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.alukg.Fixtures;
+import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +31,10 @@ class GracefulStopTest {
 
     @Test
     void sigtermLetsAQueryInFlightFinishAndExitsZero() throws Exception {
-        Fixtures.copyFixtureTo(home);
+        ContentTree.FIXTURE.copyTo(home);
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dalukg.requestLog=WARN", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0", "--home", home.toString(), "--mem", "--grace", "20"))
+                "serve", "--port", "0", "--home", home.toString(), "--mem", "--grace", "60", "--timeout", "120"))
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -1,50 +1,25 @@
 package org.alukg.cli;
 
+import static org.alukg.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import org.alukg.testing.Cli.Run;
+import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** alukg queries and alukg query NAME --param …, on a home folder with the stand-in data and the project's queries/. */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class NamedQueryCommandTest {
-    record Run(int code, String out, String err) {}
-
     static Path home(Path temp) {
-        return org.alukg.query.Content.home(temp).home();
-    }
-
-    static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t); else Files.copy(f, t);
-            }
-        }
-    }
-
-    static Run run(String... args) {
-        PrintStream before = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            var cl = AlukgCommand.commandLine();
-            cl.setErr(new PrintWriter(err, true));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(before);
-        }
+        return ContentTree.PROJECT.copyTo(temp).home();
     }
 
     @Test
@@ -111,7 +86,7 @@ class NamedQueryCommandTest {
     @Test
     void aBrokenQueryFileStopsTheCommandWithItsPathAndLine(@TempDir Path temp) throws Exception {
         Path h = temp.resolve("home");
-        copy(Path.of("").toAbsolutePath().resolve("queries"), h.resolve("queries"));
+        ContentTree.copyFolder(Path.of("").toAbsolutePath().resolve("queries"), h.resolve("queries"));
         Path broken = Files.writeString(h.resolve("queries/broken.rq"), "#+ summary: [unclosed\nSELECT * { ?s ?p ?o }\n");
         Run r = run("queries", "--home", h.toString());
         assertEquals(1, r.code());

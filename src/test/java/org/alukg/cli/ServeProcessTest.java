@@ -13,14 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.alukg.Fixtures;
 import org.alukg.store.Store;
+import org.alukg.testing.AlukgProcess;
+import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +30,9 @@ class ServeProcessTest {
 
     @Test
     void servePrintsItsUrlsAnswersAndStopsCleanlyOnInterrupt() throws Exception {
-        Fixtures.copyFixtureTo(home);
+        ContentTree.FIXTURE.copyTo(home);
         Path db = home.resolve("db");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dalukg.requestLog=WARN", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0", "--home", home.toString(), "--db", db.toString()))
+        Process p = new ProcessBuilder(AlukgProcess.command("serve", "--port", "0", "--home", home.toString(), "--db", db.toString()))
             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

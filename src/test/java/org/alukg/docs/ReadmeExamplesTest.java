@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.alukg.Fixtures;
-import org.alukg.cli.Main;
 import org.alukg.config.ServerConfig;
-import org.alukg.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.AlukgProcess;
+import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,18 +33,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
     static final String DOC_URL = "http://127.0.0.1:3030";
     static final String PASSWORD = "readme-example-password";
+    @RegisterExtension static final Curated curated = Curated.project();
     static TestServer server;
     @TempDir static Path scratch;
 
     @BeforeAll
-    static void start() throws IOException {
-        for (String dir : new String[] {"ontology", "data", "queries", "docs"})
-            Fixtures.copy(Path.of(dir), scratch.resolve(dir));
-        server = TestServer.start(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
+    static void start() {
+        ContentTree.PROJECT.copyTo(scratch);
+        ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
+        server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     record Example(String file, int line, String script, String expected) {}
 
@@ -90,10 +89,8 @@ class ReadmeExamplesTest {
     }
 
     static void check(Example e) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String prelude = "set -eo pipefail\n"
-            + "alukg() { '" + java + "' -Dalukg.requestLog=WARN -cp '" + System.getProperty("java.class.path") + "' "
-            + Main.class.getName() + " \"$@\"; }\n";
+        String alukg = String.join(" ", AlukgProcess.command().stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+        String prelude = "set -eo pipefail\nalukg() { " + alukg + " \"$@\"; }\n";
         String script = e.script().replace("java -jar target/alukg.jar", "alukg").replace(DOC_URL, server.url());
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + script).directory(scratch.toFile());
         pb.environment().put("ALUKG_PASSWORD", PASSWORD);

@@ -8,13 +8,14 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.alukg.store.Store;
+import org.alukg.testing.Curated;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every importer must do, written once and run for each format by a subclass: import into its own graph
@@ -40,13 +41,11 @@ abstract class AbstractImporterContractTest {
     /** What the refusal of {@link #broken()} must say about where it broke, besides the file name. */
     abstract String brokenWhere();
 
+    @RegisterExtension final Curated curated = Curated.project();
     Store store;
 
     @BeforeEach
-    void open() { store = ImportTesting.curatedStore(); }
-
-    @AfterEach
-    void close() { store.close(); }
+    void open() { store = curated.copy(); }
 
     @Test
     void importsIntoItsOwnGraphWithProvenance() {
@@ -115,7 +114,7 @@ abstract class AbstractImporterContractTest {
     void gzippedInputImportsTheSameTriples() {
         byte[] content = valid(label());
         ImportReport plain = ImportTesting.runOne(store, fileName(), content, ImportTesting.options());
-        try (Store other = ImportTesting.curatedStore()) {
+        try (Store other = curated.copy()) {
             ImportReport gz = ImportTesting.runOne(other, fileName() + ".gz", ImportTesting.gzip(content), ImportTesting.options());
             assertEquals(ImportReport.IMPORTED, gz.status(), () -> gz.problems().toString());
             assertEquals(plain.triples(), gz.triples());

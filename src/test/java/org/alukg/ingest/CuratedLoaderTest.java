@@ -17,9 +17,9 @@ import org.alukg.problem.Kind;
 import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.store.Locations;
+import org.alukg.testing.ContentTree;
 import org.alukg.vocab.Alu;
 import org.apache.jena.sparql.core.Quad;
-import org.alukg.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class CuratedLoaderTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        Fixtures.copyFixtureTo(home);
+        ContentTree.FIXTURE.copyTo(home);
         options = new Locations(home.resolve("db"), false, home);
     }
 

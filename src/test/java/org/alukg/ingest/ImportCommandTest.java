@@ -16,22 +16,27 @@ import java.util.Set;
 
 import org.alukg.cli.AlukgCommand;
 import org.alukg.cli.ImportCommand;
-import org.alukg.server.TestServer;
 import org.alukg.store.Store;
+import org.alukg.testing.AlukgProcess;
+import org.alukg.testing.ContentTree;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** {@code alukg import} on a TDB2 store in a temporary folder: exit codes, rejects file, and a kill -9 mid-import. */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class ImportCommandTest {
     @TempDir Path dir;
 
     private int alukg(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db", dir.resolve("db").toString(), "--home", TestServer.projectContent().home().toString()));
+        all.addAll(List.of("--db", dir.resolve("db").toString(), "--home", ContentTree.PROJECT.locations().home().toString()));
         return AlukgCommand.commandLine().execute(all.toArray(String[]::new));
     }
 
@@ -85,15 +90,13 @@ class ImportCommandTest {
                 w.write("<https://example.org/s/" + i + "> <https://example.org/p> \"value " + i + "\" .\n");
         }
         Store st = Store.tdb2(dir.resolve("db"));
-        new CuratedLoader(TestServer.projectContent()).loadIfStale(st, false);
+        new CuratedLoader(ContentTree.PROJECT.locations()).loadIfStale(st, false);
         st.close();
         TDBInternal.expel(st.dataset());
         Set<Quad> before = snapshot();
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                           "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main", "import",
-                                           "--progress-every", "1", "--db", dir.resolve("db").toString(),
-                                           "--home", TestServer.projectContent().home().toString(), nt.toString())
+        Process child = new ProcessBuilder(AlukgProcess.command("import", "--progress-every", "1", "--db", dir.resolve("db").toString(),
+                                                                "--home", ContentTree.PROJECT.locations().home().toString(), nt.toString()))
             .redirectErrorStream(true).start();
         boolean midway = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

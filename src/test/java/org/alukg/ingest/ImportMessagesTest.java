@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class ImportMessagesTest {
     private static final String HEADER = CsvImporterContractTest.HEADER;
+    @org.junit.jupiter.api.extension.RegisterExtension final org.alukg.testing.Curated curated = org.alukg.testing.Curated.project();
     private Store store;
     private Set<Quad> before;
 
     @BeforeEach
     void open() {
-        store = ImportTesting.curatedStore();
+        store = curated.copy();
         before = ImportTesting.snapshot(store);
     }
 

@@ -9,21 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import org.alukg.ingest.CuratedLoader;
-import org.alukg.server.TestServer;
 import org.alukg.store.Store;
 import org.apache.jena.sparql.core.Quad;
 
-/** Helpers of the import tests: a store holding the project's curated content, snapshots of it, inputs. */
+/** Helpers of the import tests: snapshots of a store, inputs, runs of the importers. */
 final class ImportTesting {
     private ImportTesting() {}
-
-    /** An in-memory TDB2 store with the project's ontology, shapes and data loaded. */
-    static Store curatedStore() {
-        Store store = Store.inMemory();
-        new CuratedLoader(TestServer.projectContent()).loadIfStale(store, false);
-        return store;
-    }
 
     /** Every quad of the store, to compare before and after. */
     static Set<Quad> snapshot(Store store) {

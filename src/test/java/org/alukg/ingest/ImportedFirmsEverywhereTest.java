@@ -15,20 +15,23 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alukg.config.ServerConfig;
-import org.alukg.server.TestServer;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shipped example inventory, imported over HTTP, shows up where the users look: in SPARQL results, in a supply
  * trace and on the HTML pages; a second import of the same file changes nothing.
  */
 class ImportedFirmsEverywhereTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     static final String FIRM = "https://w3id.org/alukg/id/org/example-extrusions-saguenay";
 
     @Test
     void theExampleInventoryAppearsInSparqlTracesAndPages() throws Exception {
         ServerConfig config = ServerConfig.defaults().withPort(0).withCredentials("admin", "pw");
-        try (TestServer server = TestServer.start(config)) {
+        try (TestServer server = curated.server(config)) {
             HttpResponse<String> first = importExample(server);
             assertEquals(201, first.statusCode(), first.body());
             long after = quads(server);

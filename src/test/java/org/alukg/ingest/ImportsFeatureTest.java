@@ -14,22 +14,21 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alukg.config.ServerConfig;
-import org.alukg.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST, GET and DELETE /api/imports on a real server over real HTTP. */
 class ImportsFeatureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8));
+    @RegisterExtension static final Curated curated = Curated.project();
     private static TestServer server;
 
     @BeforeAll
-    static void start() { server = TestServer.start(ServerConfig.defaults().withPort(0).withCredentials("admin", "secret")); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", "secret")); }
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         return server.http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -15,10 +15,11 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alukg.config.ServerConfig;
-import org.alukg.server.TestServer;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +31,11 @@ class ImportsRequestProblemsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8));
     private static final String CSV_HEADER = "name_fr,name_en,kind,municipality,region,products,customers,source_url,date,confidence\n";
+    @RegisterExtension static final Curated curated = Curated.project();
     private static TestServer server;
 
     @BeforeAll
-    static void start() { server = TestServer.start(ServerConfig.defaults().withPort(0).withCredentials("admin", "secret")); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", "secret")); }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         return server.http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -12,25 +12,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.alukg.store.Store;
+import org.alukg.testing.Curated;
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of bad input ends in a message naming where it is wrong, and a store exactly as it was. */
 class MalformedInputTest {
     private static final String HEADER = CsvImporterContractTest.HEADER;
+    @RegisterExtension final Curated curated = Curated.project();
     private Store store;
     private Set<Quad> before;
 
     @BeforeEach
     void open() {
-        store = ImportTesting.curatedStore();
+        store = curated.copy();
         before = ImportTesting.snapshot(store);
     }
-
-    @AfterEach
-    void close() { store.close(); }
 
     private ImportReport refused(String name, byte[] bytes, String... expected) {
         ImportReport r = ImportTesting.runOne(store, name, bytes, ImportTesting.options());

@@ -5,50 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
+import org.alukg.testing.UsesChromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A real headless Chromium: a smelter page in French, its owners' shares, the language switch, a link; the query UI. */
+@UsesChromium
 class BrowserTest {
-    @TempDir static Path home;
-    @TempDir static Path profile;
-    static WebFixture web;
+    @RegisterExtension static final Curated curated = Curated.linkedData();
+    static TestServer web;
     static WebDriver browser;
 
     @BeforeAll
-    static void start() {
-        web = WebFixture.start(home);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--no-first-run", "--user-data-dir=" + profile, "--lang=fr-CA");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-CA,fr"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null)
-            browser.quit();
-        web.close();
+    static void start(WebDriver frenchCanadianBrowser) {
+        web = curated.server();
+        browser = frenchCanadianBrowser;
     }
 
     @Test

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 import org.alukg.ingest.ValidatedWriter;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -22,21 +23,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** VoID, the Service Description and the dumps parse, and what they count is what the store holds. */
 class DatasetDescriptionTest {
-    @TempDir static Path home;
-    static WebFixture web;
+    @RegisterExtension static final Curated curated = Curated.linkedData();
+    static TestServer web;
 
     @BeforeAll
-    static void start() { web = WebFixture.start(home); }
-
-    @AfterAll
-    static void stop() { web.close(); }
+    static void start() { web = curated.server(); }
 
     static long count(String query) throws Exception {
         HttpResponse<String> r = web.get("/cluster/sparql?query=" + java.net.URLEncoder.encode(query, "UTF-8"), "Accept", "text/csv");

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.alukg.config.ServerConfig;
 import org.alukg.store.DataVersion;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,18 +29,15 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 303 from /id to /doc, negotiation of every format, the same graph whichever the syntax and the parser. */
 class DereferenceTest {
-    @TempDir static Path home;
-    static WebFixture web;
+    @RegisterExtension static final Curated curated = Curated.linkedData();
+    static TestServer web;
 
     @BeforeAll
-    static void start() { web = WebFixture.start(home); }
-
-    @AfterAll
-    static void stop() { web.close(); }
+    static void start() { web = curated.server(); }
 
     static final Map<String, String> TYPES = Map.of(
         "text/turtle", "ttl", "application/ld+json", "jsonld", "application/rdf+xml", "rdf",
@@ -218,9 +216,9 @@ class DereferenceTest {
     }
 
     @Test
-    void publicBaseIsConfigurable(@TempDir Path other) throws Exception {
+    void publicBaseIsConfigurable() throws Exception {
         // Data named under another base is served by this host: /id/site/x resolves <base>id/site/x.
-        try (WebFixture w = WebFixture.start(other, new ServerConfig(ServerConfig.DEFAULT_HOST, 0,
+        try (TestServer w = curated.server(new ServerConfig(ServerConfig.DEFAULT_HOST, 0,
                 ServerConfig.DEFAULT_TIMEOUT, "http://data.example.org/alu/", null, null, ServerConfig.DEFAULT_MAX_CONCURRENT))) {
             w.store.write(() -> w.store.dataset().add(NodeFactory.createURI(Alu.GRAPH + "test"),
                 NodeFactory.createURI("http://data.example.org/alu/id/site/elsewhere"),

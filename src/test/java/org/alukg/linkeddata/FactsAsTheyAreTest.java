@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** Every fact shown as what it is, on the pages of the project's own data: events, funding, dated values, quantities. */
 class FactsAsTheyAreTest extends ProjectPages {
+    @org.junit.jupiter.api.extension.RegisterExtension static final org.alukg.testing.Curated curated = org.alukg.testing.Curated.project();
+    static org.alukg.testing.TestServer server;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void start() { server = curated.server(); }
     @Test
     void alouetteListsItsMilestonesAsEvents() throws Exception {
-        Document page = page("/doc/site/alouette?lang=en");
+        Document page = page(server, "/doc/site/alouette?lang=en");
         List<Element> rows = page.select("#events tr.event");
         List<String> when = rows.stream().map(e -> e.selectFirst("time").text()).toList();
         List<String> what = rows.stream().map(e -> e.selectFirst(".name").text()).toList();
@@ -34,7 +39,7 @@ class FactsAsTheyAreTest extends ProjectPages {
 
     @Test
     void sourcesDisagreeOnlyWhereTheyGiveDifferentValuesForTheSameYear() throws Exception {
-        Document page = page("/doc/site/alouette?lang=en");
+        Document page = page(server, "/doc/site/alouette?lang=en");
         Element capacity = table(page, "capacity");
         assertFalse(row(capacity, "2011").hasClass("conflict"), "seven sources, one figure: " + row(capacity, "2011").text());
         assertFalse(row(capacity, "undated").hasClass("conflict"), "undated figures are not for the same date");
@@ -47,8 +52,8 @@ class FactsAsTheyAreTest extends ProjectPages {
 
     @Test
     void quantitiesReadAsPeopleWriteThemInBothLanguages() throws Exception {
-        Document en = page("/doc/site/alouette?lang=en");
-        Document fr = page("/doc/site/alouette?lang=fr");
+        Document en = page(server, "/doc/site/alouette?lang=en");
+        Document fr = page(server, "/doc/site/alouette?lang=fr");
         String employeesEn = text(table(en, "employees"));
         String employeesFr = text(table(fr, "employés"));
         assertTrue(employeesEn.contains("more than 900 employees") && employeesEn.contains("830 jobs"), employeesEn);
@@ -64,15 +69,15 @@ class FactsAsTheyAreTest extends ProjectPages {
 
     @Test
     void fundingFlowsFromGiverToReceiverWithAmountProgrammeAndSource() throws Exception {
-        Document en = page("/doc/org/paber-aluminium?lang=en");
+        Document en = page(server, "/doc/org/paber-aluminium?lang=en");
         Element essor = en.selectFirst("#funding tr.flow:has(td.programme:contains(ESSOR))");
         assertNotNull(essor, en.select("#funding").outerHtml());
         assertEquals("Investissement Québec", essor.selectFirst("td.funder").text());
         assertEquals("C$1.3 million", essor.selectFirst("td.amount").text());
         assertFalse(essor.select(".source").isEmpty());
-        Element frEssor = page("/doc/org/paber-aluminium?lang=fr").selectFirst("#funding tr.flow:has(td.programme:contains(ESSOR))");
+        Element frEssor = page(server, "/doc/org/paber-aluminium?lang=fr").selectFirst("#funding tr.flow:has(td.programme:contains(ESSOR))");
         assertEquals("1,3 M$", frEssor.selectFirst("td.amount").text());
-        Document funder = page("/doc/org/investissement-quebec?lang=en");
+        Document funder = page(server, "/doc/org/investissement-quebec?lang=en");
         assertFalse(funder.select("#funding td.recipient a[href=\"/id/org/paber-aluminium?lang=en\"]").isEmpty(),
                     "the giver's page shows the flow too");
     }

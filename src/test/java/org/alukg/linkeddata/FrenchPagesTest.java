@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /** French pages are French throughout: interface words, the names of properties and classes, links to the page by name. */
 class FrenchPagesTest extends ProjectPages {
+    @org.junit.jupiter.api.extension.RegisterExtension static final org.alukg.testing.Curated curated = org.alukg.testing.Curated.project();
+    static org.alukg.testing.TestServer server;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void start() { server = curated.server(); }
     private static final List<String> PAGES = List.of("/doc/site/alouette", "/doc/site/alma", "/doc/org/aluquebec",
                                                       "/doc/org/rio-tinto", "/doc/org/paber-aluminium", "/doc/org/investissement-quebec");
     @Test
@@ -62,7 +67,7 @@ class FrenchPagesTest extends ProjectPages {
         assertEquals("en", technology.attr("lang"), "a text the data writes in English without a tag is marked as English");
     }
 
-    private static Document french(String path) throws Exception { return page(path + "?lang=fr"); }
+    private static Document french(String path) throws Exception { return page(server, path + "?lang=fr"); }
 
     private static String ownText(Element e) { return e.ownText().isBlank() ? e.text() : e.ownText().trim(); }
 

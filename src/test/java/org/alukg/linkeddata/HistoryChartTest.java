@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /** A figure that changes over time is drawn beside its table, in the page and from the history API, without script. */
 class HistoryChartTest extends ProjectPages {
+    @org.junit.jupiter.api.extension.RegisterExtension static final org.alukg.testing.Curated curated = org.alukg.testing.Curated.project();
+    static org.alukg.testing.TestServer server;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void start() { server = curated.server(); }
 
     @Test
     void capacityIsDrawnBesideItsTableWithConflictingValuesAsSeparateMarks() throws Exception {
-        Document page = page("/doc/site/alouette?lang=en");
+        Document page = page(server, "/doc/site/alouette?lang=en");
         Element chart = page.selectFirst("#values h3:has(a:matchesOwn(^capacity$)) + figure.history svg");
         assertNotNull(chart, page.select("#values").outerHtml());
         assertTrue(page.select("script").isEmpty(), "no script");
@@ -33,7 +38,7 @@ class HistoryChartTest extends ProjectPages {
 
     @Test
     void theHistoryApiServesTheSameChartAsAnImage() throws Exception {
-        Document alma = page("/doc/site/alma?lang=en");
+        Document alma = page(server, "/doc/site/alma?lang=en");
         String image = alma.selectFirst("#values h3:has(a:matchesOwn(^capacity$)) + figure.history figcaption a").attr("href");
         assertEquals("/api/history?of=site%2Falma&measure=capacity&lang=en", image, "the page links its chart as an image");
         var r = server.get(image, null);

@@ -7,28 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ETag and 304, HEAD, gzip, CORS on every read endpoint, the security headers of the pages. */
 class HttpMannersTest {
-    @TempDir static Path home;
-    static WebFixture web;
+    @RegisterExtension static final Curated curated = Curated.linkedData();
+    static TestServer web;
     static final List<String> READ_ENDPOINTS = List.of("/doc/site/alouette", "/ontology", "/ontology/context.jsonld", "/void",
                                                        "/.well-known/void", "/dumps/", "/dumps/alukg.ttl", "/web/alukg.css");
 
     @BeforeAll
-    static void start() { web = WebFixture.start(home); }
-
-    @AfterAll
-    static void stop() { web.close(); }
+    static void start() { web = curated.server(); }
 
     @Test
     void etagAndIfNoneMatchGive304() throws Exception {

@@ -7,27 +7,25 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.alukg.http.Routes;
 import org.alukg.vocab.Alu;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pages for people, read as a browser reads them: language, facts in words, conflicts, escaping, the ontology page. */
 class PagesTest {
-    @TempDir static Path home;
-    static WebFixture web;
+    @RegisterExtension static final Curated curated = Curated.linkedData();
+    static TestServer web;
 
     @BeforeAll
-    static void start() { web = WebFixture.start(home); }
-
-    @AfterAll
-    static void stop() { web.close(); }
+    static void start() { web = curated.server(); }
 
     @Test
     void frenchByAcceptLanguageEnglishBySwitch() throws Exception {

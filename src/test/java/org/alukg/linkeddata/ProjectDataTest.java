@@ -12,7 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.alukg.server.TestServer;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,14 +25,16 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The "done when", over the project's own ontology/ and data/. */
 class ProjectDataTest {
+    @RegisterExtension static final Curated curated = Curated.project();
 
     /** curl -L -H 'Accept: text/turtle' http://127.0.0.1:3030/id/site/alouette names all five owners with shares and sources. */
     @Test
     void alouetteTurtleNamesItsFiveOwnersWithSharesAndSources() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = curated.server()) {
             HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
             HttpResponse<String> r = follow.send(HttpRequest.newBuilder(URI.create(server.url() + "/id/site/alouette"))
                 .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());

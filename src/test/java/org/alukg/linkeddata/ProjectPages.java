@@ -2,24 +2,15 @@ package org.alukg.linkeddata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.alukg.server.TestServer;
+import org.alukg.testing.TestServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
-/** The pages of the project's own data, served once per test class and read as a browser reads them. */
+/** The pages of the project's own data, read as a browser reads them (each test class serves its own copy). */
 abstract class ProjectPages {
-    static TestServer server;
-
-    @BeforeAll
-    static void start() { server = TestServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     /** The HTML page at {@code path}, which must answer 200. */
-    static Document page(String path) throws Exception {
+    static Document page(TestServer server, String path) throws Exception {
         var r = server.get(path, "text/html");
         assertEquals(200, r.statusCode(), path);
         return Jsoup.parse(r.body());

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.alukg.testing.ContentTree;
+import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -23,14 +25,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * The ontology and the curated data as the tests see them: ontology/*.ttl in the graph
- * {@value #ONTOLOGY_GRAPH}, data/*.ttl in {@value #CURATED_GRAPH}, queried as their union.
- * Paths are relative to the working directory (the project root under Maven).
+ * The ontology and the curated data as the tests see them: the project's content as the test harness loaded and
+ * validated it once per JVM ({@link ContentTree#PROJECT}), queried as the union of its ontology, shapes and curated
+ * graphs (the meta graph of the load left out). Paths are relative to the working directory (the project root under
+ * Maven).
  */
 final class CuratedGraph {
 
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/alukg/graph/ontology";
-    static final String CURATED_GRAPH = "https://w3id.org/alukg/graph/curated";
     static final Path ROOT = Path.of("").toAbsolutePath();
 
     private static DatasetGraph loaded;
@@ -41,8 +42,8 @@ final class CuratedGraph {
     static synchronized DatasetGraph dataset() {
         if (loaded == null) {
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            loadInto(dsg, NodeFactory.createURI(ONTOLOGY_GRAPH), turtleFiles(ROOT.resolve("ontology")));
-            loadInto(dsg, NodeFactory.createURI(CURATED_GRAPH), turtleFiles(ROOT.resolve("data")));
+            Set<Node> graphs = Set.of(Alu.GRAPH_ONTOLOGY, Alu.GRAPH_SHAPES, Alu.GRAPH_CURATED);
+            ContentTree.PROJECT.loadedQuads().stream().filter(q -> graphs.contains(q.getGraph())).forEach(dsg::add);
             loaded = dsg;
         }
         return loaded;
@@ -81,21 +82,6 @@ final class CuratedGraph {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> turtleFiles(Path dir) {
-        List<Path> files = files(dir, ".ttl");
-        if (files.isEmpty()) {
-            throw new IllegalStateException("no Turtle files in " + dir);
-        }
-        return files;
-    }
-
-    private static void loadInto(DatasetGraph dsg, Node graphName, List<Path> files) {
-        Graph g = dsg.getGraph(graphName);
-        for (Path f : files) {
-            RDFDataMgr.read(g, f.toString());
         }
     }
 }

@@ -12,12 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
 import org.alukg.store.Locations;
+import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
 import org.apache.jena.query.ResultSetRewindable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,20 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the fact sheet (shared/facts/quebec-aluminium-cluster.md) and data/; the comments say where each comes from.
  */
 class AnswersTest {
-    @TempDir static Path home;
+    @RegisterExtension static final Curated curated = Curated.project();
     static Catalog catalog;
     static Store store;
     static final String ID = "https://w3id.org/alukg/id/";
 
     @BeforeAll
     static void load() {
-        Locations o = Content.home(home);
-        catalog = Catalog.read(o.queriesDir());
-        store = Content.loaded(o);
+        catalog = Catalog.read(curated.locations().queriesDir());
+        store = curated.copy();
     }
-
-    @AfterAll
-    static void close() { store.close(); }
 
     /** The rows of a query, each as column → value (lexical form; our IRI prefix cut off; "" when unbound). */
     static List<Map<String, String>> rows(Store store, String query, Map<String, List<String>> params) {
@@ -97,7 +96,7 @@ class AnswersTest {
     /** Two sources that disagree on the latest year's capacity: one row, the highest figure, the lowest beside it. */
     @Test
     void conflictingFiguresForTheLatestYearGiveOneRowWithTheRange(@TempDir Path other) throws IOException {
-        Locations o = Content.home(other);
+        Locations o = ContentTree.PROJECT.copyTo(other);
         Files.writeString(o.home().resolve("data/zz-conflict.ttl"), """
             @prefix alu: <https://w3id.org/alukg/ontology#> .
             @prefix dct: <http://purl.org/dc/terms/> .
@@ -107,7 +106,8 @@ class AnswersTest {
                 alu:tonnesPerYear 280000 ; alu:asOf "2022"^^xsd:gYear ;
                 dct:source <https://w3id.org/alukg/id/source/alcoa-profile-adq> ; alu:confidence alu:LowConfidence .
             """);
-        try (Store s = Content.loaded(o)) {
+        try (Store s = Store.inMemory()) {
+            new CuratedLoader(o).loadIfStale(s, false);
             List<Map<String, String>> r = rows(s, "smelters", Map.of("operator", List.of("org/alcoa")));
             assertEquals(List.of("site/baie-comeau 300000 300000 2016", "site/becancour 413000 413000 2018",
                                  "site/deschambault 287000 280000 2022"),

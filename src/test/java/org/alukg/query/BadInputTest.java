@@ -7,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad values, missing and unknown parameters, and injection payloads: 400 or an empty answer, store unchanged. */
 class BadInputTest {
-    @TempDir static Path home;
-    static ApiServer server;
+    @RegisterExtension static final Curated curated = Curated.project();
+    static TestServer server;
     static long quadsBefore;
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,12 +37,9 @@ class BadInputTest {
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start(home);
+        server = curated.server();
         quadsBefore = quads();
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     static long quads() {
         return server.store.read(() -> {

@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.alukg.problem.Problem;
+import org.alukg.config.ServerConfig;
 import org.alukg.store.Store;
 import org.alukg.store.Locations;
+import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog is checked whole: a broken file is named with its line, and stops the server start. */
 class CatalogTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     static final String GOOD = """
         #+ summary: Smelters of a region
         #+ params:
@@ -40,7 +45,7 @@ class CatalogTest {
 
     @Test
     void theProjectCatalogReads() {
-        Catalog c = Catalog.read(Content.PROJECT.resolve("queries"));
+        Catalog c = Catalog.read(curated.locations().queriesDir());
         assertTrue(c.has("smelters"));
         assertTrue(c.all().size() >= 16);
     }
@@ -112,19 +117,19 @@ class CatalogTest {
 
     @Test
     void aBrokenFileStopsTheServerStart(@TempDir Path home) throws Exception {
-        Locations options = Content.home(home.resolve("h"));
+        Locations options = ContentTree.PROJECT.copyTo(home.resolve("h"));
         Path broken = write(options.queriesDir(), "zz-broken.rq", "#+ summary: x\nSELECT ?s WHERE { ?s ?p ?_thing_iri }\n");
-        Problem e = assertThrows(Problem.class, () -> ApiServer.start(options).close());
+        Problem e = assertThrows(Problem.class, () -> curated.server(ServerConfig.defaults().withPort(0), options));
         assertTrue(e.getMessage().startsWith("broken named query " + broken + ":1:"), e.getMessage());
     }
 
     /** queries/README.md lists every query with its summary, and nothing else. */
     @Test
     void theReadmeIndexIsTrue() throws Exception {
-        String readme = Files.readString(Content.PROJECT.resolve("queries/README.md"));
+        String readme = Files.readString(curated.locations().queriesDir().resolve("README.md"));
         Matcher m = Pattern.compile("(?m)^\\| \\[`([a-z0-9/-]+)`\\]\\(([^)]+)\\) \\| (.+?) \\| (.*?) \\|$").matcher(readme);
         List<String> listed = new ArrayList<>();
-        Catalog c = Catalog.read(Content.PROJECT.resolve("queries"));
+        Catalog c = Catalog.read(curated.locations().queriesDir());
         while (m.find()) {
             NamedQuery q = c.get(m.group(1));
             listed.add(q.name());

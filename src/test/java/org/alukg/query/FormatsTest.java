@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -32,21 +33,17 @@ import org.eclipse.rdf4j.query.resultio.TupleQueryResultParser;
 import org.eclipse.rdf4j.query.resultio.helpers.QueryResultCollector;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every format of the API parses with Jena and with RDF4J to the same answer. */
 class FormatsTest {
-    @TempDir static Path home;
-    static ApiServer server;
+    @RegisterExtension static final Curated curated = Curated.project();
+    static TestServer server;
 
     @BeforeAll
-    static void start() { server = ApiServer.start(home); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(); }
 
     String body(String path) throws Exception {
         var r = server.get(path, null);

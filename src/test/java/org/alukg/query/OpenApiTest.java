@@ -4,34 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /api/openapi.json is a valid OpenAPI 3.1 document (checked by swagger-parser) and lists every named query. */
 class OpenApiTest {
-    @TempDir static Path home;
-    static ApiServer server;
+    @RegisterExtension static final Curated curated = Curated.project();
+    static TestServer server;
     static JsonNode doc;
 
     @BeforeAll
     static void start() throws Exception {
-        server = ApiServer.start(home);
+        server = curated.server();
         HttpResponse<String> r = server.get("/api/openapi.json", null);
         assertEquals(200, r.statusCode());
         doc = new ObjectMapper().readTree(r.body());
     }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     /** The problems swagger-parser finds in an OpenAPI document; empty when it is valid. */
     static List<String> problems(JsonNode document) {
@@ -60,7 +57,7 @@ class OpenApiTest {
 
     @Test
     void listsEveryQueryOfQueriesWithItsParameters() throws Exception {
-        Catalog catalog = Catalog.read(Content.PROJECT.resolve("queries"));
+        Catalog catalog = Catalog.read(curated.locations().queriesDir());
         for (NamedQuery q : catalog.all()) {
             JsonNode get = doc.path("paths").path("/api/queries/" + q.name()).path("get");
             assertEquals(q.summary(), get.path("summary").asText(), q.name());

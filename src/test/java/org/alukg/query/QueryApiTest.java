@@ -7,29 +7,26 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The query API over real HTTP: the catalog, runs, formats, several values, pages. */
 class QueryApiTest {
-    @TempDir static Path home;
-    static ApiServer server;
+    @RegisterExtension static final Curated curated = Curated.project();
+    static TestServer server;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void start() { server = ApiServer.start(home); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(); }
 
     static List<JsonNode> csv(String body) throws Exception {
         return new CsvMapper().readerFor(JsonNode.class).with(CsvSchema.emptySchema().withHeader())
@@ -79,7 +76,7 @@ class QueryApiTest {
         HttpResponse<String> r = server.get("/api/queries", null);
         assertEquals(200, r.statusCode());
         JsonNode list = JSON.readTree(r.body());
-        Catalog catalog = Catalog.read(Content.PROJECT.resolve("queries"));
+        Catalog catalog = Catalog.read(curated.locations().queriesDir());
         List<String> listed = new java.util.ArrayList<>();
         list.forEach(q -> listed.add(q.get("name").asText()));
         assertEquals(catalog.all().stream().map(NamedQuery::name).toList(), listed);
@@ -146,21 +143,15 @@ class QueryApiTest {
     }
 
     @Test
+    @org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.SYSTEM_OUT)
     void formatJsonIsTheSamePlainArrayOnTheCliAndTheApi() throws Exception {
         JsonNode api = JSON.readTree(server.get("/api/queries/smelters?format=json&region=region/cote-nord", null).body());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream before = System.out;
-        int code;
-        try {
-            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-            code = org.alukg.cli.AlukgCommand.commandLine().execute("query", "smelters", "--format", "json", "--param",
-                                                                    "region=region/cote-nord", "--mem", "--home",
-                                                                    home.toString());
-        } finally {
-            System.setOut(before);
-        }
+        org.alukg.testing.Cli.Run cli = org.alukg.testing.Cli.run("query", "smelters", "--format", "json", "--param",
+                                                                "region=region/cote-nord", "--mem", "--home",
+                                                                curated.locations().home().toString());
+        int code = cli.code();
         assertEquals(0, code);
-        assertEquals(api, JSON.readTree(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(api, JSON.readTree(cli.out()));
         assertEquals(2, api.size(), api.toString());
     }
 
@@ -176,7 +167,7 @@ class QueryApiTest {
     void theApiPageShowsEveryQueryWithAFormAndNoScript() throws Exception {
         HttpResponse<String> r = server.get("/api/", "text/html");
         assertEquals(200, r.statusCode());
-        for (NamedQuery q : Catalog.read(Content.PROJECT.resolve("queries")).all())
+        for (NamedQuery q : Catalog.read(curated.locations().queriesDir()).all())
             assertTrue(r.body().contains("<form method=\"get\" action=\"/api/queries/" + q.name() + "\">"), q.name());
         assertTrue(!r.body().contains("<script"));
         assertTrue(r.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));

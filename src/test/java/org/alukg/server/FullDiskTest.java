@@ -43,7 +43,7 @@ class FullDiskTest {
                 fill(mount.resolve("ballast"), store);
                 ServerConfig c = ServerConfig.defaults().withPort(0).withCredentials("admin", "pw");
                 AlukgServer s = AlukgServer.standard(new ModuleContext(store, Settings.defaults().withServer(c),
-                                                                       TestServer.projectContent(), Credentials.of("admin", "pw"))).start();
+                                                                       org.alukg.testing.ContentTree.PROJECT.locations(), Credentials.of("admin", "pw"))).start();
                 try {
                     HttpClient http = HttpClient.newHttpClient();
                     HttpResponse<String> w = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/cluster/update"))

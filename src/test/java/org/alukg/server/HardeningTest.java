@@ -28,17 +28,20 @@ import org.alukg.config.ServerConfig;
 import org.alukg.config.Settings;
 import org.alukg.http.Credentials;
 import org.alukg.http.ModuleContext;
-import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
 
 /**
  * The holes found when the server was attacked (issue "Safe to put on the internet"), each reproduced against a real
  * server over HTTP: the status, the message, and that the store is unchanged.
  */
 class HardeningTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     private static final String ADMIN = "admin:s3cret";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Store store;
@@ -46,16 +49,14 @@ class HardeningTest {
 
     @BeforeAll
     static void start() {
-        store = Store.inMemory();
-        var locations = TestServer.projectContent();
-        new CuratedLoader(locations).loadIfStale(store, false);
+        store = curated.copy();
         server = start(store, Settings.defaults().withServer(
             ServerConfig.defaults().withPort(0).withCredentials("admin", "s3cret")));
     }
 
     static AlukgServer start(Store st, Settings settings) {
         ServerConfig c = settings.server();
-        return AlukgServer.standard(new ModuleContext(st, settings, TestServer.projectContent(),
+        return AlukgServer.standard(new ModuleContext(st, settings, ContentTree.PROJECT.locations(),
                                                       Credentials.of(c.user(), c.password()))).start();
     }
 
@@ -234,8 +235,7 @@ class HardeningTest {
     /** Hole 6: over the cap, a query is shed at once with Retry-After, and ping keeps answering. */
     @Test
     void overTheCapQueriesAreShedAtOnceAndPingStaysFast() throws Exception {
-        try (Store other = Store.inMemory()) {
-            new CuratedLoader(TestServer.projectContent()).loadIfStale(other, false);
+        try (Store other = curated.copy()) {
             ServerConfig c = new ServerConfig("127.0.0.1", 0, Duration.ofSeconds(3), ServerConfig.defaults().base(),
                                               null, null, 2);
             AlukgServer s = start(other, Settings.defaults().withServer(c));
@@ -322,8 +322,7 @@ class HardeningTest {
     /** Hole 8: a timeout before the first byte is a 503 with Retry-After; after streaming began, a broken transfer. */
     @Test
     void aTimeoutNeverEndsAsAWellFormedPartialAnswer() throws Exception {
-        try (Store other = Store.inMemory()) {
-            new CuratedLoader(TestServer.projectContent()).loadIfStale(other, false);
+        try (Store other = curated.copy()) {
             ServerConfig c = ServerConfig.defaults().withPort(0).withTimeout(Duration.ofSeconds(1));
             AlukgServer s = start(other, Settings.defaults().withServer(c));
             try {

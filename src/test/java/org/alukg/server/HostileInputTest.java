@@ -20,11 +20,13 @@ import org.alukg.config.ServerConfig;
 import org.alukg.config.Settings;
 import org.alukg.http.Credentials;
 import org.alukg.http.ModuleContext;
-import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
 
 /**
  * A bounded hostile client: a few hundred malformed, oversized, mis-encoded, traversing, injecting and nested requests
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * file path, and the store must be as it was.
  */
 class HostileInputTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
     private static final String XXE_GRAPH = "urn:x:xxe";
@@ -40,10 +43,9 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() {
-        store = Store.inMemory();
-        new CuratedLoader(TestServer.projectContent()).loadIfStale(store, false);
+        store = curated.copy();
         ServerConfig c = ServerConfig.defaults().withPort(0).withCredentials("admin", "s3cret").withTimeout(Duration.ofSeconds(5));
-        server = AlukgServer.standard(new ModuleContext(store, Settings.defaults().withServer(c), TestServer.projectContent(),
+        server = AlukgServer.standard(new ModuleContext(store, Settings.defaults().withServer(c), ContentTree.PROJECT.locations(),
                                                         Credentials.of("admin", "s3cret"))).start();
     }
 

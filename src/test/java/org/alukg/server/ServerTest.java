@@ -12,11 +12,13 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The read-only server over the curated data, as a SPARQL client and a browser see it. */
 class ServerTest {
@@ -24,13 +26,11 @@ class ServerTest {
                                  + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     static final String OPERATING = PREFIX
         + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a alu:Smelter FILTER NOT EXISTS { ?s alu:closedIn ?y } }";
+    @RegisterExtension static final Curated curated = Curated.project();
     static TestServer server;
 
     @BeforeAll
-    static void start() { server = TestServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(); }
 
     @Test
     void selectAnswersInJsonWithTheNineOperatingSmelters() throws Exception {

@@ -10,15 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Writes need credentials; without them, nothing changes. */
 class WritesTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     static final String INSERT = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"intruder\" } }";
 
     @Test
     void anUpdateWithoutCredentialsIsRefusedAndTheDataIsUnchanged() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = curated.server()) {
             long before = quadCount(server);
             for (String path : new String[] {"/cluster/update", "/cluster"}) {
                 HttpResponse<String> r = post(server, path, "application/sparql-update", INSERT, null);
@@ -38,7 +42,7 @@ class WritesTest {
     @Test
     void withCredentialsAnUpdateRunsButNotWithoutThemAndLoadOfLocalFilesIsRefused() throws Exception {
         ServerConfig config = ServerConfig.defaults().withPort(0).withCredentials("admin", "s3cret");
-        try (TestServer server = TestServer.start(config)) {
+        try (TestServer server = curated.server(config)) {
             long before = quadCount(server);
             HttpResponse<String> anon = post(server, "/cluster/update", "application/sparql-update", INSERT, null);
             assertEquals(401, anon.statusCode());

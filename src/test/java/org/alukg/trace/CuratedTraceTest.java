@@ -12,30 +12,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.alukg.ingest.CuratedLoader;
-import org.alukg.server.TestServer;
 import org.alukg.problem.Problem;
 import org.alukg.store.Store;
+import org.alukg.testing.Curated;
 import org.alukg.trace.TraceResult.TracedEdge;
 import org.alukg.vocab.Alu;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Traces over the project's curated data, loaded through the gate into an in-memory TDB2 store. */
 class CuratedTraceTest {
     static final String ID = "https://w3id.org/alukg/id/";
+    @RegisterExtension static final Curated curated = Curated.project();
     static Store store;
     static TraceService service;
 
     @BeforeAll
     static void load() {
-        store = Store.inMemory();
-        new CuratedLoader(TestServer.projectContent()).loadIfStale(store, false);
+        store = curated.copy();
         service = new TraceService(store, TraceLimits.defaults(), Alu.BASE);
     }
-
-    @AfterAll
-    static void close() { store.close(); }
 
     static TraceResult trace(String from, Direction d, int depth, String product, Integer asOf) {
         return service.trace(new TraceRequest(List.of(from), d, depth, product, asOf, "en", true));

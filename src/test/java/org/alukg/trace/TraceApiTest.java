@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -21,22 +19,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.alukg.http.AlukgModule;
-import org.alukg.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.alukg.testing.Cli;
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.w3c.dom.Document;
 
 /** /api/trace, /api/paths, alu:tracePath on /cluster/sparql, and `alukg trace`, against a real server and CLI. */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class TraceApiTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     static final ObjectMapper JSON = new ObjectMapper();
     static TestServer server;
 
     @BeforeAll
-    static void start() { server = TestServer.start(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+    static void start() { server = curated.server(); }
 
     static Map<String, List<String>> tiers(JsonNode trace) {
         Map<String, List<String>> m = new TreeMap<>();
@@ -56,26 +58,14 @@ class TraceApiTest {
         Map<String, List<String>> fromApi = tiers(JSON.readTree(api.body()));
         assertEquals(List.of("https://w3id.org/alukg/id/org/rod-customers-worldwide"), fromApi.get("2"));
 
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main",
-                                       "trace", "--mem", "site/becancour", "--downstream", "--depth", "3",
-                                       "--format", "json")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue());
+        String out = cli("trace", "--mem", "site/becancour", "--downstream", "--depth", "3", "--format", "json");
         assertEquals(fromApi, tiers(JSON.readTree(out)));
     }
 
-    static String cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), String.join(" ", args));
-        return out;
+    static String cli(String... args) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(0, run.code(), String.join(" ", args) + ": " + run.err());
+        return run.out();
     }
 
     @Test
@@ -91,14 +81,9 @@ class TraceApiTest {
 
     @Test
     void theCliNamesAnUnknownStartAndExitsRefused() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                       "-cp", System.getProperty("java.class.path"), "org.alukg.cli.Main",
-                                       "trace", "--mem", "site/atlantis")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(1, p.exitValue());
-        assertEquals("alukg: unknown node: https://w3id.org/alukg/id/site/atlantis", err.strip());
+        Cli.Run run = Cli.run("trace", "--mem", "site/atlantis");
+        assertEquals(1, run.code());
+        assertEquals("alukg: unknown node: https://w3id.org/alukg/id/site/atlantis", run.err().strip());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.alukg.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The one headless Chromium of the test JVM, started on first use and reused by every browser test: Debian's
+ * chromium and chromedriver found on the PATH, a fresh profile folder, French-Canadian first (as a Québec reader's
+ * browser asks), QUIC, sync, component updates and other background traffic off. It quits, and its profile is
+ * deleted, when the test run ends. Use it through {@link UsesChromium}.
+ */
+public final class Chromium implements ParameterResolver {
+    /** The lock the browser classes hold, so one drives the browser at a time. */
+    public static final String LOCK = "org.alukg.testing.Chromium";
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType().isAssignableFrom(ChromeDriver.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(Chromium.class))
+                      .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class).driver;
+    }
+
+    /** The browser and its profile folder, closed by JUnit at the end of the run. */
+    private record Running(ChromeDriver driver, Path profile) implements AutoCloseable {
+        static Running start() {
+            ChromiumOnPath programs = ChromiumOnPath.find()
+                .orElseThrow(() -> new MissingChromium(ChromiumOnPath.missing(System.getenv("PATH"))));
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("alukg-chromium-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(programs.chromium().toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                                 "--disable-sync", "--user-data-dir=" + profile, "--lang=fr-CA", "--window-size=1400,1000");
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-CA,fr"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(programs.chromedriver().toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Running(driver, profile);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                driver.quit();
+            } finally {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList())
+                        Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.alukg.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+import org.alukg.cli.AlukgCommand;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code alukg ARGS} in this JVM, as {@code Main} does but without exiting, and gives back its exit code and
+ * what it printed. For tests about a command's output and exit code; a test about the process itself (signals,
+ * kill -9, locks) starts a real one.
+ *
+ * <p>The commands print to {@code System.out} and {@code System.err}, which are swapped for the run: a class that uses
+ * this declares {@code @ResourceLock(Resources.SYSTEM_OUT) @ResourceLock(Resources.SYSTEM_ERR)} so that no other
+ * test prints at the same time.
+ */
+public final class Cli {
+    static {
+        // Logging binds its console stream when it starts: let both log systems start on the real stderr, not on a
+        // captured one.
+        LoggerFactory.getLogger(Cli.class);
+        Logger.getLogger("").getHandlers();
+    }
+
+    private Cli() {}
+
+    /** What a run ended with. */
+    public record Run(int code, String out, String err) {}
+
+    public static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out, oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine cl = AlukgCommand.commandLine();
+            cl.setOut(new PrintWriter(System.out, true));
+            cl.setErr(new PrintWriter(System.err, true));
+            int code = cl.execute(args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
