@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.alukg.config.TraceLimits;
 import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.trace.Direction;
+import org.alukg.trace.Include;
 import org.alukg.trace.PathRequest;
 import org.alukg.trace.TraceFormat;
 import org.alukg.trace.TraceRequest;
@@ -65,6 +67,11 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YEAR", description = "Only links valid in this year.")
     Integer asOf;
 
+    @Option(names = "--include", paramLabel = "KIND",
+            description = "Follow these kinds of link too, besides supply: funding (funder to recipient), ownership "
+                          + "(owner to what it owns); a comma-separated list or the option repeated.")
+    List<String> include;
+
     @Option(names = "--lang", defaultValue = "en", description = "Labels in en or fr (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -93,12 +100,13 @@ public final class TraceCommand implements Callable<Integer> {
                                              TraceLimits.DEFAULT_MAX_PATHS);
         Direction direction = way == null || way.down ? Direction.downstream
             : way.up ? Direction.upstream : Direction.both;
+        Set<Include> kinds = Include.parse("--include", include);
         TraceResult result;
         try (Store st = store.openLoaded()) {
             TraceService service = new TraceService(st, limits, Alu.BASE);
             result = to == null
-                ? service.trace(new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints))
-                : service.paths(new PathRequest(from.get(0), to, maxLength, product, asOf, lang));
+                ? service.trace(new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints, kinds))
+                : service.paths(new PathRequest(from.get(0), to, maxLength, product, asOf, lang, kinds));
         }
         OutputStream out = new BufferedOutputStream(System.out);
         if (format == Format.text)

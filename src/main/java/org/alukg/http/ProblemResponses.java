@@ -51,6 +51,10 @@ public final class ProblemResponses {
         res.setStatus(problem.status());
         if (problem.retryAfterSeconds() > 0)
             res.setHeader("Retry-After", Integer.toString(problem.retryAfterSeconds()));
+        // A refused request's body may be unread; the connection is not reused, so a client that pools connections
+        // does not send its next request down one the server is about to close.
+        if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null)
+            res.setHeader("Connection", "close");
         if (problem.kind() == Kind.UNAUTHORIZED)
             res.setHeader("WWW-Authenticate", "Basic realm=\"alukg\", charset=\"UTF-8\"");
         String detail = shownDetail(problem, id);

@@ -35,7 +35,7 @@ final class Cycles {
         int[] in = new int[size], out = new int[size];
         for (int j = 0; j < found.edges.size(); j++) {
             Edge e = g.edge(found.edges.get(j));
-            if (e.kind() == Kind.supplies && e.from() != e.to() && at.has(e.from()) && at.has(e.to())) {
+            if (e.kind().tiered() && e.from() != e.to() && at.has(e.from()) && at.has(e.to())) {
                 int a = at.get(e.from()), b = at.get(e.to());
                 from.add(a);
                 to.add(b);

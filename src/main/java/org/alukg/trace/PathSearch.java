@@ -107,7 +107,7 @@ record PathSearch(List<FoundPath> paths, Found onPaths) {
     private static int supplyLength(List<Link> links) {
         int n = 0;
         for (Link l : links)
-            if (l.kind() == Kind.supplies)
+            if (l.kind().tiered())
                 n++;
         return n;
     }

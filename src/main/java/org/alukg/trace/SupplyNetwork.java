@@ -19,8 +19,13 @@ import org.apache.jena.graph.Node;
  * does not change and is shared by every thread.
  */
 final class SupplyNetwork {
-    /** What an edge stands for. */
-    enum Kind { supplies, operates }
+    /** What an edge stands for: a supply link, an operator link, or a link of a kind a trace asked to include. */
+    enum Kind {
+        supplies, operates, funds, owns;
+
+        /** True for the links that lead one tier further (all but operator links). */
+        boolean tiered() { return this != operates; }
+    }
 
     /**
      * One edge. Years are null when the data does not say; {@code planned} for relationships only negotiated.

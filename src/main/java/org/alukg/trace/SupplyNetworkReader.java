@@ -30,12 +30,16 @@ final class SupplyNetworkReader {
         VALID_UNTIL = NodeFactory.createURI(Alu.NS + "validUntil"), STATUS = NodeFactory.createURI(Alu.NS + "status"),
         PLANNED = NodeFactory.createURI(Alu.NS + "Planned"), SOURCE = DCTerms.source.asNode(),
         LABEL = RDFS.label.asNode(), PREF_LABEL = SKOS.prefLabel.asNode(), BROADER = SKOS.broader.asNode(),
-        TYPE = RDF.type.asNode();
+        TYPE = RDF.type.asNode(), FUNDER = NodeFactory.createURI(Alu.NS + "funder"), RECIPIENT = NodeFactory.createURI(Alu.NS + "recipient"),
+        OWNER = NodeFactory.createURI(Alu.NS + "owner"), OWNED = NodeFactory.createURI(Alu.NS + "ownedEntity"), YEAR = NodeFactory.createURI(Alu.NS + "year");
 
     private SupplyNetworkReader() {}
 
     /** The supply network of {@code g}; nodes without a label are called by their short form under {@code base}. */
-    static SupplyNetwork read(Graph g, String base) {
+    static SupplyNetwork read(Graph g, String base) { return read(g, base, Set.of()); }
+
+    /** The supply network of {@code g} with the links of the kinds in {@code include}. */
+    static SupplyNetwork read(Graph g, String base, Set<Include> include) {
         SupplyNetwork s = new SupplyNetwork(base);
         Map<Node, Node> suppliers = objectOf(g, SUPPLIER), customers = objectOf(g, CUSTOMER);
         Map<Node, List<Node>> products = objectsOf(g, PRODUCT), sources = objectsOf(g, SOURCE);
@@ -59,6 +63,10 @@ final class SupplyNetworkReader {
             if (backed.add(((long) a << 32) | b))
                 s.add(a, b, Kind.supplies, null, List.of(), null, null, null, false, List.of(), false);
         });
+        if (include.contains(Include.funding))
+            links(g, s, Kind.funds, FUNDER, RECIPIENT, objectOf(g, YEAR), ended, sources);
+        if (include.contains(Include.ownership))
+            links(g, s, Kind.owns, OWNER, OWNED, started, ended, sources);
         List<Triple> operators = g.find(Node.ANY, OPERATOR, Node.ANY).toList();
         for (Triple t : operators) {
             if (!s.contains(t.getSubject()) && !s.contains(t.getObject()))
@@ -84,6 +92,23 @@ final class SupplyNetworkReader {
                 s.type(i, t.getObject().getURI().substring(Alu.NS.length()));
         });
         return s.seal();
+    }
+
+    /**
+     * One edge of {@code kind} per statement node with a {@code from} and a {@code to} (a funding from its funder to
+     * its recipient, an ownership from its owner to what it owns), in force from its start year to its end year.
+     */
+    private static void links(Graph g, SupplyNetwork s, Kind kind, Node from, Node to, Map<Node, Node> started,
+                              Map<Node, Node> ended, Map<Node, List<Node>> sources) {
+        Map<Node, Node> froms = objectOf(g, from), tos = objectOf(g, to);
+        List<Node> statements = new ArrayList<>(froms.keySet());
+        statements.sort((x, y) -> x.toString().compareTo(y.toString()));
+        for (Node st : statements) {
+            Node target = tos.get(st);
+            if (target != null)
+                s.add(s.node(froms.get(st)), s.node(target), kind, st, List.of(), year(started.get(st)),
+                      year(ended.get(st)), null, false, sources.getOrDefault(st, List.of()), false);
+        }
     }
 
     private static Map<Node, Node> objectOf(Graph g, Node p) {

@@ -1,5 +1,9 @@
 package org.alukg.trace;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.alukg.store.DataVersion;
 import org.alukg.store.Store;
 import org.apache.jena.query.ReadWrite;
@@ -9,14 +13,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The supply network of a store, read once per {@link Store#version() data version} and shared by every trace until
  * the data changes. Inside a caller's read transaction the network of that transaction's version is given (and kept,
  * as it is a committed version); inside a write transaction (or a read promoted to one), whose view may hold changes
- * not yet committed, the network is read for that one caller and not kept.
+ * not yet committed, the network is read for that one caller and not kept. A network with other kinds of link
+ * ({@link Include}) is kept apart from the supply-only one, one per set of kinds asked for.
  */
 final class SupplySnapshots {
     private record Snapshot(DataVersion version, SupplyNetwork network) {}
 
     private final Store store;
     private final String base;
-    private volatile Snapshot latest;
+    private final Map<Set<Include>, Snapshot> latest = new ConcurrentHashMap<>();
 
     SupplySnapshots(Store store, String base) {
         this.store = store;
@@ -24,26 +29,29 @@ final class SupplySnapshots {
     }
 
     /** The supply network of the data this thread sees. */
-    SupplyNetwork current() {
+    SupplyNetwork current() { return current(Set.of()); }
+
+    /** The supply network, with the links of the kinds in {@code include}, of the data this thread sees. */
+    SupplyNetwork current(Set<Include> include) {
         DatasetGraph dsg = store.dataset();
         if (!dsg.isInTransaction())
-            return store.read(this::ofThisTransaction);
+            return store.read(() -> ofThisTransaction(include));
         if (dsg.transactionMode() == ReadWrite.WRITE)
-            return SupplyNetworkReader.read(dsg.getUnionGraph(), base);
-        return ofThisTransaction();
+            return SupplyNetworkReader.read(dsg.getUnionGraph(), base, include);
+        return ofThisTransaction(include);
     }
 
-    private SupplyNetwork ofThisTransaction() {
+    private SupplyNetwork ofThisTransaction(Set<Include> include) {
         DataVersion version = store.version();
-        Snapshot s = latest;
+        Snapshot s = latest.get(include);
         if (s != null && s.version().equals(version))
             return s.network();
         synchronized (this) {
-            s = latest;
+            s = latest.get(include);
             if (s != null && s.version().equals(version))
                 return s.network();
-            SupplyNetwork network = SupplyNetworkReader.read(store.dataset().getUnionGraph(), base);
-            latest = new Snapshot(version, network);
+            SupplyNetwork network = SupplyNetworkReader.read(store.dataset().getUnionGraph(), base, include);
+            latest.put(include, new Snapshot(version, network));
             return network;
         }
     }

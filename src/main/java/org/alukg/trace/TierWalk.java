@@ -95,7 +95,7 @@ record TierWalk(int[] nodes, int[] tiers, int[] viaHead, int[] viaNext, int[] vi
             for (int f = 0; f < frontier.size(); f++) {
                 int n = frontier.get(f);
                 for (Edge e : down ? g.out(n) : g.in(n)) {
-                    if (e.kind() != Kind.supplies || !ok.test(e))
+                    if (!e.kind().tiered() || !ok.test(e))
                         continue;
                     int m = down ? e.to() : e.from(), t;
                     if (!edgeSeen.has(e.id())) {

@@ -68,6 +68,7 @@ public final class TraceModule implements AlukgModule {
                           false),
                 parameter("asOf", "Only links valid in this year (started by then, not ended before, not only "
                                   + "planned).", "integer", false),
+                includeParameter(),
                 parameter("lang", "Labels in en (default) or fr.", "string", false),
                 parameter("weakPoints", "Compute weak points (default true).", "boolean", false),
                 formatParameter()))
@@ -85,6 +86,7 @@ public final class TraceModule implements AlukgModule {
                                        + " (default 4).", "integer", false),
                 parameter("product", "Only links of this product or a narrower one.", "string", false),
                 parameter("asOf", "Only links valid in this year.", "integer", false),
+                includeParameter(),
                 parameter("lang", "Labels in en (default) or fr.", "string", false),
                 formatParameter()))
             .responses(responses())));
@@ -101,6 +103,13 @@ public final class TraceModule implements AlukgModule {
         Schema<Object> schema = new JsonSchema().types(Set.of(type));
         allowed.forEach(schema::addEnumItemObject);
         return new Parameter().name(name).in("query").required(required).description(description).schema(schema);
+    }
+
+    private static Parameter includeParameter() {
+        return parameter("include", "Follow these kinds of link too, besides supply (each costs a tier): funding "
+                                    + "(funder to recipient, edge kind 'funds'), ownership (owner to what it owns, "
+                                    + "edge kind 'owns'); comma-separated or repeated. Default: supply only.",
+                         "string", false, Arrays.stream(Include.values()).map(Include::name).toList());
     }
 
     private static Parameter formatParameter() {

@@ -47,9 +47,12 @@ public final class TraceService {
     /** The supply network of the data this thread sees. */
     SupplyNetwork network() { return snapshots.current(); }
 
+    /** The supply network, with the links of the kinds in {@code include}, of the data this thread sees. */
+    SupplyNetwork network(Set<Include> include) { return snapshots.current(include); }
+
     public TraceResult trace(TraceRequest request) {
         RequestChecks.Trace r = checks.trace(request);
-        SupplyNetwork g = network();
+        SupplyNetwork g = network(request.include());
         RequestChecks.known(store, g, r.starts(), r.product());
         Predicate<Edge> ok = filter(g, r.product(), r.asOf());
 
@@ -106,6 +109,8 @@ public final class TraceService {
             query.put("product", r.product().getURI());
         if (r.asOf() != null)
             query.put("asOf", r.asOf());
+        if (!request.include().isEmpty())
+            query.put("include", included(request.include()));
         WeakPoints weak = r.weakPoints() ? WeakPointAnalysis.of(g, found.nodeSet(), found.edgeSet(g), ok) : null;
         boolean mayCycle = down != null && up != null || down != null && down.mayCycle() || up != null && up.mayCycle();
         TraceResult res = assemble(g, query, found, r.lang(), weak, null, mayCycle);
@@ -122,7 +127,7 @@ public final class TraceService {
 
     public TraceResult paths(PathRequest request) {
         RequestChecks.Paths r = checks.paths(request);
-        SupplyNetwork g = network();
+        SupplyNetwork g = network(request.include());
         RequestChecks.known(store, g, List.of(r.from(), r.to()), r.product());
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("from", r.from().node().getURI());
@@ -132,10 +137,17 @@ public final class TraceService {
             query.put("product", r.product().getURI());
         if (r.asOf() != null)
             query.put("asOf", r.asOf());
+        if (!request.include().isEmpty())
+            query.put("include", included(request.include()));
         Integer a = g.indexOf(r.from().node()), b = g.indexOf(r.to().node());
         PathSearch search = a == null || b == null ? PathSearch.none()
             : PathSearch.between(g, a, b, r.maxLength(), filter(g, r.product(), r.asOf()), checks);
         return assemble(g, query, search.onPaths(), r.lang(), null, search.paths(), true);
+    }
+
+    /** The kinds included, in their declared order. */
+    private static List<String> included(Set<Include> include) {
+        return Arrays.stream(Include.values()).filter(include::contains).map(Include::name).toList();
     }
 
     /** Supply links of {@code product} (or a narrower one) that are valid in year {@code asOf}; null: any. */

@@ -3,6 +3,7 @@ package org.alukg.trace;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -49,7 +50,7 @@ final class TraceServlet extends HttpServlet {
             throw Problem.badValue("weakPoints", "must be true or false", weak);
         return new TraceRequest(starts, Direction.parse(req.getParameter("direction")),
                                 integer(req, "depth", 3), req.getParameter("product"), year(req),
-                                lang(req), !"false".equals(weak));
+                                lang(req), !"false".equals(weak), include(req));
     }
 
     private static PathRequest pathRequest(HttpServletRequest req) {
@@ -57,7 +58,13 @@ final class TraceServlet extends HttpServlet {
             if (req.getParameter(name) == null)
                 throw Problem.badRequest("missing parameter: " + name).field(name, null);
         return new PathRequest(req.getParameter("from"), req.getParameter("to"), integer(req, "maxLength", 4),
-                               req.getParameter("product"), year(req), lang(req));
+                               req.getParameter("product"), year(req), lang(req), include(req));
+    }
+
+    /** The kinds of link to follow besides supply: {@code include=funding,ownership}, or the parameter repeated. */
+    private static Set<Include> include(HttpServletRequest req) {
+        String[] v = req.getParameterValues("include");
+        return Include.parse("include", v == null ? null : Arrays.asList(v));
     }
 
     private static int integer(HttpServletRequest req, String name, int fallback) {

@@ -37,7 +37,7 @@ final class WeakPointAnalysis {
         for (int n : nodes) {
             Map<Node, Set<Integer>> suppliers = new TreeMap<>(Comparator.comparing(Node::getURI));
             for (Edge e : g.in(n))
-                if (e.kind() == Kind.supplies && ok.test(e))
+                if (e.kind().tiered() && ok.test(e))
                     for (Node p : e.products())
                         suppliers.computeIfAbsent(p, k -> new TreeSet<>()).add(e.from());
             suppliers.forEach((p, s) -> {
@@ -66,7 +66,7 @@ final class WeakPointAnalysis {
         Graph<Integer, DefaultEdge> d = new DefaultDirectedGraph<>(DefaultEdge.class);
         nodes.forEach(d::addVertex);
         for (Edge e : edges)
-            if ((e.kind() == Kind.supplies || operates) && e.from() != e.to()
+            if ((e.kind().tiered() || operates) && e.from() != e.to()
                 && d.containsVertex(e.from()) && d.containsVertex(e.to()))
                 d.addEdge(e.from(), e.to());
         return d;
