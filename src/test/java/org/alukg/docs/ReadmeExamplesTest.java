@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.store.Locations;
 import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * so the documentation stays true. An example is a ```sh block that starts with {@code curl}, {@code alukg} or
  * {@code java -jar target/alukg.jar}; its expected output, if shown, is the plain ``` block right after it. Examples
  * run in order, in a scratch copy of the project (so files they write land there), against one real server started
- * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}.
+ * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}. The scratch copy's default
+ * store ({@code var/tdb2}) holds the curated content, as {@code alukg serve} leaves it after its first start.
  */
 class ReadmeExamplesTest {
     static final String DOC_URL = "http://127.0.0.1:3030";
@@ -41,6 +43,7 @@ class ReadmeExamplesTest {
     static void start() {
         ContentTree.PROJECT.copyTo(scratch);
         ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
+        curated.storeAt(scratch.resolve(Locations.DEFAULT_DB));
         server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
     }
 

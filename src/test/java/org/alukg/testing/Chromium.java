@@ -1,13 +1,7 @@
 package org.alukg.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -38,21 +32,16 @@ public final class Chromium implements ParameterResolver {
     }
 
     /** The browser and its profile folder, closed by JUnit at the end of the run. */
-    private record Running(ChromeDriver driver, Path profile) implements AutoCloseable {
+    private record Running(ChromeDriver driver, ScratchFolder profile) implements AutoCloseable {
         static Running start() {
             ChromiumOnPath programs = ChromiumOnPath.find()
                 .orElseThrow(() -> new MissingChromium(ChromiumOnPath.missing(System.getenv("PATH"))));
-            Path profile;
-            try {
-                profile = Files.createTempDirectory("alukg-chromium-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ScratchFolder profile = ScratchFolder.create("alukg-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(programs.chromium().toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                                 "--disable-sync", "--user-data-dir=" + profile, "--lang=fr-CA", "--window-size=1400,1000");
+                                 "--disable-sync", "--user-data-dir=" + profile.path(), "--lang=fr-CA", "--window-size=1400,1000");
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-CA,fr"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(programs.chromedriver().toFile()).usingAnyFreePort().build();
@@ -62,14 +51,11 @@ public final class Chromium implements ParameterResolver {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             try {
                 driver.quit();
             } finally {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList())
-                        Files.deleteIfExists(p);
-                }
+                profile.close();
             }
         }
     }

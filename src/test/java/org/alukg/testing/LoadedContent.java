@@ -1,5 +1,6 @@
 package org.alukg.testing;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * One tree of content, loaded through the curated loader (parsed, SHACL-validated) once per JVM and kept as its
@@ -49,11 +51,18 @@ final class LoadedContent {
         return quads;
     }
 
-    /** A fresh in-memory TDB2 store holding the loaded content: the loader sees it as up to date. */
-    Store copy() {
+    /** A fresh private TDB2 store holding the loaded content: the loader sees it as up to date. */
+    StoreCopy copy() { return StoreCopy.of(quads()); }
+
+    /**
+     * Writes the loaded content into a new TDB2 store in the folder {@code db} and lets go of it, so that another
+     * process can open it: the store as {@code alukg serve} leaves it after its first start.
+     */
+    void writeTo(Path db) {
         List<Quad> content = quads();
-        Store store = Store.inMemory();
+        Store store = Store.tdb2(db);
         store.write(() -> content.forEach(store.dataset()::add));
-        return store;
+        store.close();
+        TDBInternal.expel(store.dataset());
     }
 }
