@@ -11,12 +11,8 @@ import org.alukg.testing.Cli.Run;
 import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** alukg queries and alukg query NAME --param …, on a home folder with the stand-in data and the project's queries/. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
 class NamedQueryCommandTest {
     static Path home(Path temp) {
         return ContentTree.PROJECT.copyTo(temp).home();

@@ -20,6 +20,7 @@ import org.alukg.testing.Curated;
 import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}. The scratch copy's default
  * store ({@code var/tdb2}) holds the curated content, as {@code alukg serve} leaves it after its first start.
  */
+@Order(1)
 class ReadmeExamplesTest {
     static final String DOC_URL = "http://127.0.0.1:3030";
     static final String PASSWORD = "readme-example-password";

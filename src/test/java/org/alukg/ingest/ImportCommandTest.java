@@ -18,21 +18,20 @@ import org.alukg.cli.AlukgCommand;
 import org.alukg.cli.ImportCommand;
 import org.alukg.store.Store;
 import org.alukg.testing.AlukgProcess;
+import org.alukg.testing.Cli;
 import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** {@code alukg import} on a TDB2 store in a temporary folder: exit codes, rejects file, and a kill -9 mid-import. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+@Order(2)
 class ImportCommandTest {
     @RegisterExtension static final Curated curated = Curated.project();
     @TempDir Path dir;
@@ -40,7 +39,7 @@ class ImportCommandTest {
     private int alukg(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db", dir.resolve("db").toString(), "--home", ContentTree.PROJECT.locations().home().toString()));
-        return AlukgCommand.commandLine().execute(all.toArray(String[]::new));
+        return Cli.run(all.toArray(String[]::new)).code();
     }
 
     private Set<Quad> snapshot() {

@@ -15,10 +15,12 @@ import org.alukg.store.Store;
 import org.alukg.testing.Curated;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of bad input ends in a message naming where it is wrong, and a store exactly as it was. */
+@Order(1)
 class MalformedInputTest {
     private static final String HEADER = CsvImporterContractTest.HEADER;
     @RegisterExtension final Curated curated = Curated.project();
