@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * What is asked for in {@code @BeforeAll} lives until the class is done; what is asked for in a test or around it
  * ({@code @BeforeEach}, {@code @AfterEach}) until that test is done. The methods of one class run one after the other.
- * A static field serves one class: an abstract test class that many run registers it on an instance field
- * ({@code @RegisterExtension final Curated curated = ...}), for copies made around each test.
+ * A static field serves one class: an abstract test class that many extend registers it on an instance field
+ * ({@code @RegisterExtension final Curated curated = ...}), one per test instance: for copies made around each test,
+ * or for the whole class when it has one instance ({@code @TestInstance(PER_CLASS)}).
  */
 public final class Curated implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
     private final ContentTree tree;
