@@ -13,10 +13,12 @@ import org.alukg.store.Store;
 import org.alukg.testing.Cli.Run;
 import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user runs it: exit codes, what is printed, what the store holds afterwards. */
+@Order(2)
 class CliTest {
     @TempDir Path home;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code alukg import} on a TDB2 store in a temporary folder: exit codes, rejects file, and a kill -9 mid-import. */
-@Order(2)
+@Order(1)
 class ImportCommandTest {
     @RegisterExtension static final Curated curated = Curated.project();
     @TempDir Path dir;
