@@ -13,14 +13,12 @@ import org.alukg.store.Store;
 import org.alukg.testing.Cli.Run;
 import org.alukg.testing.ContentTree;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** The command line as a user runs it: exit codes, what is printed, what the store holds afterwards. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+@Order(2)
 class CliTest {
     @TempDir Path home;
 

@@ -9,14 +9,12 @@ import java.nio.file.Path;
 
 import org.alukg.testing.Cli.Run;
 import org.alukg.testing.ContentTree;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** alukg queries and alukg query NAME --param …, on a home folder with the stand-in data and the project's queries/. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+@Order(2)
 class NamedQueryCommandTest {
     static Path home(Path temp) {
         return ContentTree.PROJECT.copyTo(temp).home();

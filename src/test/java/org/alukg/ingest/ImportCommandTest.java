@@ -18,26 +18,28 @@ import org.alukg.cli.AlukgCommand;
 import org.alukg.cli.ImportCommand;
 import org.alukg.store.Store;
 import org.alukg.testing.AlukgProcess;
+import org.alukg.testing.Cli;
 import org.alukg.testing.ContentTree;
+import org.alukg.testing.Curated;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** {@code alukg import} on a TDB2 store in a temporary folder: exit codes, rejects file, and a kill -9 mid-import. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+@Order(1)
 class ImportCommandTest {
+    @RegisterExtension static final Curated curated = Curated.project();
     @TempDir Path dir;
 
     private int alukg(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db", dir.resolve("db").toString(), "--home", ContentTree.PROJECT.locations().home().toString()));
-        return AlukgCommand.commandLine().execute(all.toArray(String[]::new));
+        return Cli.run(all.toArray(String[]::new)).code();
     }
 
     private Set<Quad> snapshot() {
@@ -89,10 +91,7 @@ class ImportCommandTest {
             for (int i = 0; i < 1_500_000; i++)
                 w.write("<https://example.org/s/" + i + "> <https://example.org/p> \"value " + i + "\" .\n");
         }
-        Store st = Store.tdb2(dir.resolve("db"));
-        new CuratedLoader(ContentTree.PROJECT.locations()).loadIfStale(st, false);
-        st.close();
-        TDBInternal.expel(st.dataset());
+        curated.storeAt(dir.resolve("db"));
         Set<Quad> before = snapshot();
 
         Process child = new ProcessBuilder(AlukgProcess.command("import", "--progress-every", "1", "--db", dir.resolve("db").toString(),

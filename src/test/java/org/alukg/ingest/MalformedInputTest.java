@@ -15,10 +15,18 @@ import org.alukg.store.Store;
 import org.alukg.testing.Curated;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** Every kind of bad input ends in a message naming where it is wrong, and a store exactly as it was. */
+/**
+ * Every kind of bad input ends in a message naming where it is wrong, and a store exactly as it was. Each test has a
+ * store of its own, so they run side by side.
+ */
+@Order(1)
+@Execution(ExecutionMode.CONCURRENT)
 class MalformedInputTest {
     private static final String HEADER = CsvImporterContractTest.HEADER;
     @RegisterExtension final Curated curated = Curated.project();

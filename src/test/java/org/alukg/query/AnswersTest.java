@@ -19,6 +19,7 @@ import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
 import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each named query gives its expected answer on the curated data. The expected values were checked by hand against
  * the fact sheet (shared/facts/quebec-aluminium-cluster.md) and data/; the comments say where each comes from.
  */
+@Order(2)
 class AnswersTest {
     @RegisterExtension static final Curated curated = Curated.project();
     static Catalog catalog;

@@ -34,10 +34,12 @@ import org.eclipse.rdf4j.query.resultio.helpers.QueryResultCollector;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every format of the API parses with Jena and with RDF4J to the same answer. */
+@Order(2)
 class FormatsTest {
     @RegisterExtension static final Curated curated = Curated.project();
     static TestServer server;

@@ -1,13 +1,10 @@
 package org.alukg.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -37,39 +34,49 @@ public final class Chromium implements ParameterResolver {
                       .getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class).driver;
     }
 
-    /** The browser and its profile folder, closed by JUnit at the end of the run. */
-    private record Running(ChromeDriver driver, Path profile) implements AutoCloseable {
+    /**
+     * The browser and its profile folder, closed by JUnit at the end of the run; closing twice does nothing more. When the
+     * run is stopped before its end, the JVM's shutdown ends the processes below it (the driver, the browser), so that
+     * no browser outlives the run.
+     */
+    private record Running(ChromeDriver driver, ScratchFolder profile, AtomicBoolean closed) implements AutoCloseable {
         static Running start() {
             ChromiumOnPath programs = ChromiumOnPath.find()
                 .orElseThrow(() -> new MissingChromium(ChromiumOnPath.missing(System.getenv("PATH"))));
-            Path profile;
-            try {
-                profile = Files.createTempDirectory("alukg-chromium-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ScratchFolder profile = ScratchFolder.create("alukg-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(programs.chromium().toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                                 "--disable-sync", "--user-data-dir=" + profile, "--lang=fr-CA", "--window-size=1400,1000");
+                                 "--disable-sync", "--user-data-dir=" + profile.path(), "--lang=fr-CA", "--window-size=1400,1000");
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-CA,fr"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(programs.chromedriver().toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Running(driver, profile);
+            Running running = new Running(driver, profile, new AtomicBoolean());
+            Runtime.getRuntime().addShutdownHook(new Thread(running::end, "alukg-chromium-end"));
+            return running;
+        }
+
+        /** At shutdown: the driver and its browser are stopped as processes, their profile deleted. */
+        void end() {
+            if (closed.getAndSet(true))
+                return;
+            List<ProcessHandle> below = ProcessHandle.current().descendants().toList();
+            below.forEach(ProcessHandle::destroyForcibly);
+            below.forEach(p -> p.onExit().completeOnTimeout(p, 5, TimeUnit.SECONDS).join());
+            profile.close();
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
+            if (closed.getAndSet(true))
+                return;
             try {
                 driver.quit();
             } finally {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList())
-                        Files.deleteIfExists(p);
-                }
+                profile.close();
             }
         }
     }

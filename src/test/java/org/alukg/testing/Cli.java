@@ -15,9 +15,8 @@ import picocli.CommandLine;
  * what it printed. For tests about a command's output and exit code; a test about the process itself (signals,
  * kill -9, locks) starts a real one.
  *
- * <p>The commands print to {@code System.out} and {@code System.err}, which are swapped for the run: a class that uses
- * this declares {@code @ResourceLock(Resources.SYSTEM_OUT) @ResourceLock(Resources.SYSTEM_ERR)} so that no other
- * test prints at the same time.
+ * <p>The commands print to {@code System.out} and {@code System.err}, which are swapped for the run, so runs take turns:
+ * one at a time in the JVM. Nothing else in the tests prints there (the logs were bound to the real stderr first).
  */
 public final class Cli {
     static {
@@ -32,7 +31,7 @@ public final class Cli {
     /** What a run ended with. */
     public record Run(int code, String out, String err) {}
 
-    public static Run run(String... args) {
+    public static synchronized Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out, oldErr = System.err;

@@ -1,5 +1,6 @@
 package org.alukg.testing;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one test fixture of alukg: a tree of curated content, loaded and SHACL-validated once per JVM, handed to each
- * test as a private in-memory TDB2 store with the same quads, or as a real server over such a store. What a test
+ * test as a private TDB2 store with the same quads, or as a real server over such a store. What a test
  * writes stays in its copy. Register it on a static field:
  *
  * <pre>{@code
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * What is asked for in {@code @BeforeAll} lives until the class is done; what is asked for in a test or around it
  * ({@code @BeforeEach}, {@code @AfterEach}) until that test is done. The methods of one class run one after the other.
- * A static field serves one class: an abstract test class that many run registers it on an instance field
- * ({@code @RegisterExtension final Curated curated = ...}), for copies made around each test.
+ * A static field serves one class: an abstract test class that many extend registers it on an instance field
+ * ({@code @RegisterExtension final Curated curated = ...}), one per test instance: for copies made around each test,
+ * or for the whole class when it has one instance ({@code @TestInstance(PER_CLASS)}).
  */
 public final class Curated implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
     private final ContentTree tree;
@@ -48,8 +50,14 @@ public final class Curated implements BeforeAllCallback, BeforeEachCallback, Aft
     /** Where the content is read from (in place, in-memory store). */
     public Locations locations() { return tree.locations(); }
 
-    /** A private in-memory TDB2 store with the loaded content. */
-    public synchronized Store copy() { return owned(LoadedContent.of(tree).copy()); }
+    /** A private TDB2 store with the loaded content (see {@link StoreCopy} for where it lives). */
+    public synchronized Store copy() { return owned(LoadedContent.of(tree).copy()).store; }
+
+    /**
+     * Writes the loaded content into a new TDB2 store in the folder {@code db}, released for another process to open:
+     * the store as {@code alukg serve} leaves it after loading on its first start.
+     */
+    public void storeAt(Path db) { LoadedContent.of(tree).writeTo(db); }
 
     /** A read-only server on a free port over a private copy. */
     public TestServer server() { return server(ServerConfig.defaults().withPort(0)); }
@@ -59,8 +67,7 @@ public final class Curated implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** A server over a private copy of the loaded content that reads queries/ and ontology/context.jsonld from {@code locations}. */
     public synchronized TestServer server(ServerConfig config, Locations locations) {
-        Store store = LoadedContent.of(tree).copy();
-        return owned(TestServer.start(store, config, locations));
+        return owned(TestServer.start(LoadedContent.of(tree).copy(), config, locations));
     }
 
     private <T extends AutoCloseable> T owned(T resource) {

@@ -27,23 +27,25 @@ import org.alukg.store.Store;
 public final class TestServer implements AutoCloseable {
     public final Store store;
     public final AlukgServer server;
+    private final StoreCopy copy;
     public final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                                              .connectTimeout(Duration.ofSeconds(5)).build();
     private boolean closed;
 
-    private TestServer(Store store, AlukgServer server) {
-        this.store = store;
+    private TestServer(StoreCopy copy, AlukgServer server) {
+        this.copy = copy;
+        this.store = copy.store;
         this.server = server;
     }
 
-    /** Starts the standard server over {@code store}, reading queries/ and the JSON-LD context from {@code locations}. */
-    static TestServer start(Store store, ServerConfig config, Locations locations) {
-        ModuleContext context = new ModuleContext(store, Settings.defaults().withServer(config), locations,
+    /** Starts the standard server over {@code copy}, reading queries/ and the JSON-LD context from {@code locations}. */
+    static TestServer start(StoreCopy copy, ServerConfig config, Locations locations) {
+        ModuleContext context = new ModuleContext(copy.store, Settings.defaults().withServer(config), locations,
                                                   Credentials.of(config.user(), config.password()));
         try {
-            return new TestServer(store, AlukgServer.standard(context).start());
+            return new TestServer(copy, AlukgServer.standard(context).start());
         } catch (RuntimeException e) {
-            store.close();
+            copy.close();
             throw e;
         }
     }
@@ -105,7 +107,7 @@ public final class TestServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            store.close();
+            copy.close();
         }
     }
 }

@@ -16,9 +16,11 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Traces over generated networks whose answers are known: a ladder, and the synthetic cluster against SPARQL. */
+@Order(2)
 class GeneratedGraphTraceTest {
     static final int WIDTH = 4;
 

@@ -23,15 +23,13 @@ import org.alukg.testing.Cli;
 import org.alukg.testing.Curated;
 import org.alukg.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import org.w3c.dom.Document;
 
 /** /api/trace, /api/paths, alu:tracePath on /cluster/sparql, and `alukg trace`, against a real server and CLI. */
-@ResourceLock(Resources.SYSTEM_OUT)
-@ResourceLock(Resources.SYSTEM_ERR)
+@Order(2)
 class TraceApiTest {
     @RegisterExtension static final Curated curated = Curated.project();
     static final ObjectMapper JSON = new ObjectMapper();
