@@ -14,18 +14,21 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The RDF store alukg runs on: a TDB2 database in a folder, or a TDB2 database in memory.
+ * The RDF store alukg runs on: a TDB2 database in a folder, or a TDB2 database that keeps nothing ("in memory").
  * Queries see the union of the named graphs as their default graph.
  */
 public final class Store implements AutoCloseable {
     private final DatasetGraph dsg;
     private final String description;
     private final Path location;
+    /** The scratch folder of a store "in memory", removed when it closes; null for a store in a folder of its own. */
+    private final Path scratch;
 
-    private Store(DatasetGraph dsg, String description, Path location) {
+    private Store(DatasetGraph dsg, String description, Path location, Path scratch) {
         this.dsg = dsg;
         this.description = description;
         this.location = location;
+        this.scratch = scratch;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -36,18 +39,38 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder: " + dir, e);
         }
-        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 " + dir.toAbsolutePath().normalize(), dir);
+        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 " + dir.toAbsolutePath().normalize(), dir,
+                         null);
     }
 
-    /** A fresh TDB2 store in memory, gone when the process ends. */
+    /**
+     * A fresh TDB2 store that keeps nothing: a TDB2 database in a scratch folder on the memory file system
+     * ({@code /dev/shm}) where there is one, else in the temporary folder, removed when the store closes or the
+     * process ends. TDB2 on memory-mapped files loads several times faster than TDB2's own in-memory mode, which
+     * copies every block it touches.
+     */
     public static Store inMemory() {
-        return new Store(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", null);
+        Path shm = Path.of("/dev/shm");
+        Path dir;
+        try {
+            dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "alukg-mem-")
+                : Files.createTempDirectory("alukg-mem-");
+        } catch (IOException e) {
+            return new Store(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", null, null);
+        }
+        Store store = new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 in memory", null, dir);
+        store.atExit = new Thread(store::close, "alukg-scratch-store");
+        Runtime.getRuntime().addShutdownHook(store.atExit);
+        return store;
     }
 
     public DatasetGraph dataset() { return dsg; }
 
     /** Where the data lives, for messages. */
     public String description() { return description; }
+
+    /** The scratch folder of a store in memory; null for a store in a folder of its own. */
+    Path scratchFolder() { return scratch; }
 
     /** The folder of a TDB2 store on disk; null in memory. */
     public Path location() { return location; }
@@ -72,6 +95,8 @@ public final class Store implements AutoCloseable {
     public <T> T calculateWrite(Supplier<T> action) { return Txn.calculateWrite(dsg, action); }
 
     private volatile boolean closed;
+    /** Removes the scratch folder of a store in memory left open when the process ends. */
+    private Thread atExit;
 
     /** Free space a write needs on the store's disk before it is tried: below it, writes are refused with 507. */
     public static final long MIN_FREE_BYTES = 8L << 20;
@@ -105,5 +130,23 @@ public final class Store implements AutoCloseable {
             return;
         closed = true;
         dsg.close();
+        if (scratch != null) {
+            TDBInternal.expel(dsg);
+            deleteTree(scratch);
+            try {
+                if (Thread.currentThread() != atExit)
+                    Runtime.getRuntime().removeShutdownHook(atExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway and finds the store closed
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder left behind is only wasted space in a temporary folder
+        }
     }
 }
