@@ -57,8 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", description = "The public base of the IRIs served (default: https://w3id.org/alukg/).")
     String base;
 
-    @Option(names = "--max-queries", description = "Queries that may run at once; more get 503 (default: "
-                                                   + ServerConfig.DEFAULT_MAX_CONCURRENT + ").")
+    @Option(names = "--max-queries", description = "Queries that may run at once; more get 503 (default: one per core, at "
+                                                   + "least 2).")
     Integer maxQueries;
 
     @Option(names = "--max-trace-depth", description = "Deepest trace, in supply tiers (default: "

@@ -19,7 +19,11 @@ public record ServerConfig(String host, int port, Duration queryTimeout, String 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-    public static final int DEFAULT_MAX_CONCURRENT = 16;
+    /**
+     * Queries at once by default: one per core, at least 2. Heavy queries beyond the cores only slow each other and
+     * take the processor from pings and pages (measured by org.alukg.server.FloodBenchmark, docs/benchmarks.md).
+     */
+    public static final int DEFAULT_MAX_CONCURRENT = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     public ServerConfig {
         if (port < 0 || port > 65535)
@@ -46,6 +50,10 @@ public record ServerConfig(String host, int port, Duration queryTimeout, String 
 
     public ServerConfig withTimeout(Duration t) {
         return new ServerConfig(host, port, t, base, user, password, maxConcurrentQueries);
+    }
+
+    public ServerConfig withMaxConcurrentQueries(int n) {
+        return new ServerConfig(host, port, queryTimeout, base, user, password, n);
     }
 
     public ServerConfig withCredentials(String u, String p) {

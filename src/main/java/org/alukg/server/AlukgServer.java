@@ -73,7 +73,13 @@ public final class AlukgServer {
 
     private ServerConfig config() { return context.settings().server(); }
 
-    public int port() { return fuseki.getHttpPort(); }
+    /** The port the server listens on (with --https, that of the TLS connector that replaced the plain one). */
+    public int port() {
+        for (org.eclipse.jetty.server.Connector c : fuseki.getJettyServer().getConnectors())
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc && sc.getLocalPort() > 0)
+                return sc.getLocalPort();
+        return fuseki.getHttpPort();
+    }
 
     /** True for a loopback interface (127.0.0.1, ::1, localhost). */
     public static boolean isLoopback(String host) { return Connectors.isLoopback(host); }

@@ -15,6 +15,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -31,12 +34,16 @@ import org.alukg.ingest.inventory.Utf8Check;
 
 /** Reads a company inventory in CSV (UTF-8, a header row, the template's columns or a column mapping). */
 public final class CsvInventoryImporter implements Importer {
+    /** The longest cell read, in characters: an inventory cell holds a name, a list or a web address. */
+    public static final int MAX_CELL_CHARS = 1 << 20;
+
     @Override
     public ImportTally read(ImportInput input, ImportContext context) {
         ColumnMapping mapping = ColumnMapping.of(context.mappingFile());
         String file = input.name();
         char delimiter = file.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : mapping.delimiter();
-        CsvMapper csv = new CsvMapper();
+        CsvMapper csv = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS).build()).build());
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
         Reader reader = new InputStreamReader(new Utf8Check(input.stream(), file), StandardCharsets.UTF_8.newDecoder()
@@ -72,6 +79,8 @@ public final class CsvInventoryImporter implements Importer {
             }
         } catch (CharacterCodingException e) {
             throw InputProblems.notUtf8(file, line);
+        } catch (StreamConstraintsException e) {
+            throw cellTooLong(file, e, line);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw InputProblems.doesNotParse(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
@@ -83,9 +92,17 @@ public final class CsvInventoryImporter implements Importer {
         } catch (RuntimeException e) {
             if (e.getCause() instanceof CharacterCodingException)
                 throw InputProblems.notUtf8(file, line);
+            if (e.getCause() instanceof StreamConstraintsException c) // Jackson's iterator wraps what it read
+                throw cellTooLong(file, c, line);
             throw e;
         }
         return InventoryMapping.map(rows, rejected, context, mapping);
+    }
+
+    private static org.alukg.problem.Problem cellTooLong(String file, StreamConstraintsException e, long line) {
+        var loc = e.getLocation();
+        return InputProblems.refused(InputProblems.at(file, loc == null || loc.getLineNr() < 1 ? line : loc.getLineNr(), 0),
+                                     "a cell longer than " + MAX_CELL_CHARS + " characters (is it a CSV file?)");
     }
 
     /** The template field of each column; refuses the file when a required column is missing. */

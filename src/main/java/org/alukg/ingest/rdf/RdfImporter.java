@@ -81,6 +81,10 @@ public final class RdfImporter implements Importer {
             throw InputProblems.refused(file, e.getMessage());
         } catch (IOException e) {
             throw InputProblems.unreadable(file, e);
+        } catch (StackOverflowError e) {
+            // The parser recursed once per level: the stack is unwound by now, and the write transaction aborts.
+            throw InputProblems.refused(file + " line " + in.lastLine(),
+                                        "RDF nested too deeply to read (nodes or lists inside one another)");
         }
         return ImportTally.triples(writer.count());
     }
