@@ -19,7 +19,7 @@ import org.alukg.problem.Problem;
  * <pre>
  * server:  { host: 127.0.0.1, port: 3030, timeoutSeconds: 30, base: https://w3id.org/alukg/, maxQueries: 16 }
  * trace:   { maxDepth: 6, maxNodes: 5000, maxPathLength: 6, maxPaths: 1000 }
- * imports: { maxBytes: 68719476736, maxExpansionRatio: 100 }
+ * imports: { maxBytes: 1073741824, maxExpansionRatio: 100 }
  * guards:  { maxQueryBytes: 1048576, maxHeaderBytes: 65536, maxParameters: 200, loadHosts: [], writeOrigins: [],
  *            graceSeconds: 30 }
  * </pre>

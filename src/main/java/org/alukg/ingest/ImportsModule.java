@@ -26,7 +26,8 @@ public final class ImportsModule implements AlukgModule {
     public void mount(FusekiServer.Builder builder) {
         Imports imports = new Imports(context.store(), ImportFormats.standard(), context.settings().imports(), context.base());
         builder.addServlet(Routes.under(Routes.IMPORTS), new ImportsServlet(imports, context.credentials(),
-                                                                            context.settings().server().user()));
+                                                                            context.settings().server().user(),
+                                                                            context.settings().imports()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alukg.config.ImportLimits;
 import org.alukg.http.Credentials;
 import org.alukg.http.Routes;
 import org.alukg.problem.Problem;
@@ -37,11 +38,13 @@ final class ImportsServlet extends HttpServlet {
     private final transient Imports imports;
     private final transient Credentials credentials;
     private final String user;
+    private final ImportLimits limits;
 
-    ImportsServlet(Imports imports, Credentials credentials, String user) {
+    ImportsServlet(Imports imports, Credentials credentials, String user, ImportLimits limits) {
         this.imports = imports;
         this.credentials = credentials;
         this.user = user;
+        this.limits = limits;
     }
 
     @Override
@@ -66,6 +69,10 @@ final class ImportsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         credentials.check(req);
+        long announced = req.getContentLengthLong();
+        if (announced > limits.maxBytes()) // refused by its header, before a byte of it is read
+            throw Problem.tooLarge("upload too large: " + announced + " bytes (at most " + limits.maxBytes()
+                                   + ", the setting imports.maxBytes)").field("Content-Length", Long.toString(announced));
         if (id(req) != null)
             throw Problem.methodNotAllowed("POST to " + Routes.IMPORTS + ", not to one import: " + req.getRequestURI());
         Map<String, String> params = new LinkedHashMap<>();

@@ -198,16 +198,8 @@ class HardeningTest {
         assertTrue(ms < 5000, "three refusals took " + ms + " ms");
     }
 
-    /** Sends only the head of a POST announcing {@code length} bytes, and reads the whole answer. */
     private static String announce(String path, String type, String auth, long length) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(10_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\nContent-Length: "
-                          + length + "\r\n" + (auth == null ? "" : "Authorization: " + auth + "\r\n") + "Connection: close\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return org.alukg.testing.RawHttp.announce(server.port(), path, type, auth, length);
     }
 
     /** Hole 5: wrong passwords are throttled and logged; the right one waits its turn too. */

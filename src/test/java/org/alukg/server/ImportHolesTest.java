@@ -69,6 +69,20 @@ class ImportHolesTest {
         assertTrue(detail.contains("longer than"), detail);
     }
 
+    @Test
+    void anUploadAnnouncingMoreThanTheCapIsRefusedByItsHeaderAlone() throws Exception {
+        long before = quads();
+        long announced = 2L << 30;
+        String answer = org.alukg.testing.RawHttp.announce(server.server.port(), "/api/imports?name=huge.csv", "text/csv",
+                                                           AUTH, announced);
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        JsonNode p = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertEquals("upload too large: " + announced + " bytes (at most " + (1L << 30) + ", the setting imports.maxBytes)",
+                     p.path("detail").asText());
+        assertEquals("Content-Length", p.path("field").asText());
+        assertEquals(before, quads());
+    }
+
     /** {@code size} bytes of one CSV line: a header cell that never ends. */
     private static InputStream oneLine(long size) {
         return new InputStream() {
