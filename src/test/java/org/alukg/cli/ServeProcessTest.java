@@ -1,6 +1,7 @@
 package org.alukg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -52,6 +53,28 @@ class ServeProcessTest {
         }
         try (Store st = Store.tdb2(db)) {
             assertTrue(st.read(() -> st.dataset().stream().count()) > 0, "the store opens again with its content");
+        }
+    }
+
+    /**
+     * Hole 5: credentials on a non-loopback address without TLS are warned about at start, before anything else.
+     * The home holds no data, so the server stops right after the warning, at the load.
+     */
+    @Test
+    void credentialsInClearTextOnANonLoopbackAddressAreWarnedAbout() throws Exception {
+        for (String host : new String[] {"0.0.0.0", "127.0.0.1"}) {
+            ProcessBuilder pb = new ProcessBuilder(AlukgProcess.command("serve", "--host", host, "--port", "0",
+                "--user", "admin", "--home", home.resolve("nothing").toString(), "--db", home.resolve("db-" + host).toString()));
+            pb.environment().put("ALUKG_PASSWORD", "s3cret");
+            Process p = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String warning = "alukg: warning: credentials will travel in clear text on 0.0.0.0: use --https KEYSTORE, "
+                             + "or a reverse proxy with TLS";
+            if (host.equals("0.0.0.0"))
+                assertEquals(warning, err.lines().findFirst().orElse(""), err);
+            else
+                assertFalse(err.contains("clear text"), err);
         }
     }
 }
