@@ -29,4 +29,10 @@ public interface AlukgModule extends FusekiModule {
      * assembles the OpenAPI document of all APIs from what every module declares here.
      */
     default Map<String, PathItem> openApiPaths() { return Map.of(); }
+
+    /**
+     * What this module still builds for the store's current data version (a snapshot, an index), as one line for
+     * {@code /$/ready}; empty when it is ready. Asking may start the building in the background; it never waits.
+     */
+    default java.util.Optional<String> notReady() { return java.util.Optional.empty(); }
 }

@@ -29,15 +29,19 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
 
     @Override
     public void setStatus(int sc) {
-        if (sc == 503 && !containsHeader("Retry-After"))
+        if (sc == 503 && !containsHeader("Retry-After")) {
             setHeader("Retry-After", "2");
+            Metrics.queryTimeout(req);
+        }
         super.setStatus(sc);
     }
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        if (sc == 503 && !containsHeader("Retry-After"))
+        if (sc == 503 && !containsHeader("Retry-After")) {
             setHeader("Retry-After", "2");
+            Metrics.queryTimeout(req);
+        }
         super.sendError(sc, msg == null ? null : printable(msg));
     }
 
@@ -111,6 +115,7 @@ final class DatasetAnswers extends HttpServletResponseWrapper {
             matched = b == CUT_SHORT[matched] ? matched + 1 : b == CUT_SHORT[0] ? 1 : 0;
             if (matched == CUT_SHORT.length) {
                 broken = true;
+                Metrics.queryTimeout(req);
                 breakOff();
             }
         }

@@ -70,8 +70,10 @@ public final class RequestPipeline extends HttpFilter {
             aborted = res.isCommitted();
             answer(req, res, p != null ? p : Problem.internal(e.getClass().getSimpleName() + ": " + e.getMessage(), e));
         } finally {
+            long nanos = System.nanoTime() - start;
             AccessLog.line(req.getMethod(), path, res.getStatus(), aborted ? -1 : bytesWritten(res),
-                           (System.nanoTime() - start) / 1_000_000, (String) req.getAttribute(USER), id);
+                           nanos / 1_000_000, (String) req.getAttribute(USER), id);
+            Metrics.request(req, res.getStatus(), nanos);
             ThreadContext.remove("requestId");
         }
     }

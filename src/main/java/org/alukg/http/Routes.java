@@ -42,6 +42,9 @@ public final class Routes {
     public static final String UI = "/";
     public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
     public static final String ADMIN = "/$/";
+    /** Readiness: 200 when what the server keeps in memory is built for the current data (liveness is /$/ping). */
+    public static final String READY = ADMIN + "ready";
+    public static final String METRICS = ADMIN + "metrics";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
 
@@ -79,6 +82,35 @@ public final class Routes {
     }
 
     /** True for the paths whose errors are problem documents (RFC 9457). */
+    /**
+     * The route a path belongs to, for metrics: a fixed, small set of names (an API, an endpoint of the dataset, a
+     * kind of page), never the path itself.
+     */
+    public static String family(String path) {
+        if (path == null)
+            return "other";
+        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY})
+            if (path.equals(api) || path.startsWith(api + "/"))
+                return api;
+        if (isApi(path))
+            return "/api";
+        if (isDataset(path)) {
+            for (String endpoint : new String[] {"sparql", "query", "update", "data", "get", "upload"})
+                if (path.equals(DATASET_PATH + "/" + endpoint))
+                    return path;
+            return DATASET_PATH;
+        }
+        for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN})
+            if (path.startsWith(page))
+                return page.equals(ADMIN) && (path.equals(READY) || path.equals(METRICS) || path.equals(ADMIN + "ping"))
+                    ? path : page.substring(0, page.length() - 1);
+        if (path.equals(ONTOLOGY) || path.startsWith(ONTOLOGY + "/") || path.startsWith(ONTOLOGY + "."))
+            return ONTOLOGY;
+        if (path.equals(VOID) || path.startsWith(VOID + ".") || path.equals(WELL_KNOWN_VOID))
+            return VOID;
+        return path.equals(UI) || path.startsWith("/ui/") || path.equals("/index.html") ? "/ui" : "other";
+    }
+
     public static boolean isApi(String path) { return path != null && (path.equals("/api") || path.startsWith(API)); }
 
     /** True for the dataset's endpoints, whose errors keep Fuseki's status and text. */

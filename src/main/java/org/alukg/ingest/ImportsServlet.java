@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alukg.config.ImportLimits;
 import org.alukg.http.Credentials;
+import org.alukg.http.Metrics;
 import org.alukg.http.Routes;
 import org.alukg.problem.Problem;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -70,15 +71,19 @@ final class ImportsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         credentials.check(req);
         long announced = req.getContentLengthLong();
-        if (announced > limits.maxBytes()) // refused by its header, before a byte of it is read
+        if (announced > limits.maxBytes()) { // refused by its header, before a byte of it is read
+            Metrics.imported(req, ImportReport.REFUSED, announced, 0, 0);
             throw Problem.tooLarge("upload too large: " + announced + " bytes (at most " + limits.maxBytes()
                                    + ", the setting imports.maxBytes)").field("Content-Length", Long.toString(announced));
+        }
         if (id(req) != null)
             throw Problem.methodNotAllowed("POST to " + Routes.IMPORTS + ", not to one import: " + req.getRequestURI());
         Map<String, String> params = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
         options(params);
         List<ImportReport> reports = JakartaServletFileUpload.isMultipartContent(req) ? multipart(req, params) : raw(req, params);
+        for (ImportReport r : reports)
+            Metrics.imported(req, r.status(), reports.size() == 1 ? req.getContentLengthLong() : -1, r.triples(), r.millis());
         int status = reports.stream().mapToInt(ImportsServlet::status).max().orElse(200);
         if (reports.size() == 1 && status == 201)
             resp.setHeader("Location", Routes.IMPORTS + "/" + reports.get(0).id());

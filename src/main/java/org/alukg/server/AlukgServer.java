@@ -109,6 +109,16 @@ public final class AlukgServer {
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }
 
+    /** The store's size on disk and its data version, read at each scrape of /$/metrics. */
+    private static void storeGauges(io.micrometer.core.instrument.MeterRegistry registry, org.alukg.store.Store store) {
+        io.micrometer.core.instrument.Gauge.builder("alukg.store.size", store, s -> s.isOpen() ? s.bytesOnDisk() : 0)
+            .baseUnit("bytes").description("Bytes the store takes on disk").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("alukg.data.version", store, s -> s.isOpen() ? s.version().version() : 0)
+            .description("Committed writes within the store's generation").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("alukg.data.generation", store, s -> s.isOpen() ? s.version().generation() : 0)
+            .description("The store's generation (changes when it is compacted or replaced)").register(registry);
+    }
+
     private FusekiServer build() {
         ServerConfig config = config();
         Guards guards = context.settings().guards();
@@ -163,8 +173,10 @@ public final class AlukgServer {
         OpenApiDocument api = OpenApiDocument.of(modules);
         b.addServlet(Routes.OPENAPI, new OpenApiServlet(() -> api))
          .addServlet(Routes.API, new ApiPageServlet(() -> api));
+        b.addServlet(Routes.READY, new ReadyServlet(context.store(), modules));
         b.fusekiModules(FusekiModules.create(modules.stream().map(m -> (FusekiModule) m).toList()));
         FusekiServer server = b.build();
+        storeGauges(org.alukg.http.Metrics.registry(server.getServletContext()), context.store());
         Connectors.configure(server.getJettyServer(), config.host(), guards);
         Server jetty = server.getJettyServer();
         jetty.setErrorHandler(new JettyErrors());

@@ -41,9 +41,11 @@ final class LoadShedding extends HttpFilter {
         }
         boolean heavy = Routes.isDataset(path) || Routes.isApi(path);
         Semaphore permits = heavy ? queries : pages;
-        if (!permits.tryAcquire())
+        if (!permits.tryAcquire()) {
+            org.alukg.http.Metrics.shed(req, heavy ? "queries" : "pages");
             throw Problem.unavailable(heavy ? "too many queries at once: " + maxQueries + " are running"
                                             : "too many page requests at once: " + maxPages + " are being answered", 2);
+        }
         try {
             chain.doFilter(req, res);
         } finally {

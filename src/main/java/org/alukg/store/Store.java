@@ -121,6 +121,18 @@ public final class Store implements AutoCloseable {
                 + " (free some space; reads go on)");
     }
 
+    /** Bytes the store takes on disk (its folder, or the scratch folder of a store in memory); 0 when unknown. */
+    public long bytesOnDisk() {
+        Path dir = location != null ? location : scratch;
+        if (dir == null || !Files.isDirectory(dir))
+            return 0;
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     /** False once closed. */
     public boolean isOpen() { return !closed; }
 

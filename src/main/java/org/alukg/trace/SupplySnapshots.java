@@ -41,6 +41,32 @@ final class SupplySnapshots {
         return ofThisTransaction(include);
     }
 
+    /**
+     * True when the supply-only network of the latest committed version is built; when it is not, starts building it
+     * on a background thread (once at a time) and answers false at once.
+     */
+    boolean readyOrBuilding() {
+        DataVersion version = store.version();
+        Snapshot s = latest.get(Set.of());
+        if (s != null && s.version().equals(version))
+            return true;
+        if (building.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    if (store.isOpen())
+                        current();
+                } finally {
+                    building.set(false);
+                }
+            }, "alukg-snapshot");
+            t.setDaemon(true);
+            t.start();
+        }
+        return false;
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
+
     private SupplyNetwork ofThisTransaction(Set<Include> include) {
         DataVersion version = store.version();
         Snapshot s = latest.get(include);

@@ -30,6 +30,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 public final class TraceModule implements AlukgModule {
     private final ModuleContext context;
     private final TraceLimits limits;
+    private volatile TraceService service;
 
     public TraceModule(ModuleContext context) {
         this.context = context;
@@ -41,10 +42,23 @@ public final class TraceModule implements AlukgModule {
 
     @Override
     public void mount(FusekiServer.Builder builder) {
-        TraceService service = new TraceService(context.store(), limits, context.base());
+        service = new TraceService(context.store(), limits, context.base());
         TracePathFunction.enable(context.store().dataset(), service);
         builder.addServlet(Routes.TRACE, new TraceServlet(service, false));
         builder.addServlet(Routes.PATHS, new TraceServlet(service, true));
+    }
+
+    /** Built in the background from the start, so that the first trace does not wait for the network. */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (service != null)
+            service.readyOrBuilding();
+    }
+
+    @Override
+    public java.util.Optional<String> notReady() {
+        return service == null || service.readyOrBuilding() ? java.util.Optional.empty()
+            : java.util.Optional.of("tracing: the supply network of the current data is being built");
     }
 
     @Override

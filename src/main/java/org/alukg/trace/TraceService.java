@@ -47,6 +47,9 @@ public final class TraceService {
     /** The supply network of the data this thread sees. */
     SupplyNetwork network() { return snapshots.current(); }
 
+    /** True when the supply network of the latest data version is built; starts building it when not. */
+    public boolean readyOrBuilding() { return snapshots.readyOrBuilding(); }
+
     /** The supply network, with the links of the kinds in {@code include}, of the data this thread sees. */
     SupplyNetwork network(Set<Include> include) { return snapshots.current(include); }
 
