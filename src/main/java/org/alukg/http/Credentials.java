@@ -65,15 +65,29 @@ public final class Credentials {
         if (wait > 0) {
             LOG.warn("login throttled: address {} user {} ({} s to wait) [{}]", address, givenUser, wait,
                      RequestPipeline.requestId(request));
+            AuditLog.record(request, "login", null, null, null, "throttled");
             throw new Problem(Kind.TOO_MANY_REQUESTS, "too many failed logins: wait " + wait + " s").retryAfter((int) wait);
         }
         if (!MessageDigest.isEqual(expected, given)) {
             throttle.failed(address, givenUser);
             LOG.warn("login refused: address {} user {} [{}]", address, givenUser, RequestPipeline.requestId(request));
+            AuditLog.record(request, "login", null, null, null, "refused");
             throw new Problem(Kind.UNAUTHORIZED, "credentials refused: wrong user or password");
         }
         throttle.succeeded(address, givenUser);
         RequestPipeline.authenticated(request, user);
+    }
+
+    /** The user a request's Basic credentials name, right or wrong; null when it sends none. */
+    static String userTried(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6))
+            return null;
+        try {
+            return userOf(Base64.getDecoder().decode(header.substring(6).trim()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String userOf(byte[] basic) {

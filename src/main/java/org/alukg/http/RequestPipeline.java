@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestPipeline extends HttpFilter {
     public static final String HEADER = "X-Request-Id";
-    private static final String ID = "alukg.requestId", USER = "alukg.user";
+    private static final String ID = "alukg.requestId";
+    static final String USER = "alukg.user";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
 

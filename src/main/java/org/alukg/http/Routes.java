@@ -37,6 +37,7 @@ public final class Routes {
     public static final String IMPORTS = "/api/imports";
     /** The chart of a figure over time, served by the linked-data module. */
     public static final String HISTORY = "/api/history";
+    public static final String AUDIT = "/api/audit";
 
     // the Fuseki UI and server control
     public static final String UI = "/";
@@ -89,7 +90,7 @@ public final class Routes {
     public static String family(String path) {
         if (path == null)
             return "other";
-        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY})
+        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY, AUDIT})
             if (path.equals(api) || path.startsWith(api + "/"))
                 return api;
         if (isApi(path))

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alukg.config.ImportLimits;
+import org.alukg.http.AuditLog;
 import org.alukg.http.Credentials;
 import org.alukg.http.Metrics;
 import org.alukg.http.Routes;
@@ -63,7 +64,14 @@ final class ImportsServlet extends HttpServlet {
         String id = id(req);
         if (id == null)
             throw Problem.methodNotAllowed("DELETE needs an import: " + Routes.IMPORTS + "/{id}");
-        imports.delete(id);
+        String graph = ImportLedger.graphOf(id).getURI();
+        try {
+            imports.delete(id);
+        } catch (Problem p) {
+            AuditLog.record(req, "delete", graph, null, null, "refused " + p.status());
+            throw p;
+        }
+        AuditLog.record(req, "delete", graph, null, null, "deleted");
         resp.setStatus(204);
     }
 
@@ -82,6 +90,9 @@ final class ImportsServlet extends HttpServlet {
         req.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
         options(params);
         List<ImportReport> reports = JakartaServletFileUpload.isMultipartContent(req) ? multipart(req, params) : raw(req, params);
+        for (ImportReport r : reports)
+            AuditLog.record(req, r.status().equals(ImportReport.REPLACED) ? "replace" : "import", r.graph(),
+                            r.triples(), null, r.status());
         for (ImportReport r : reports)
             Metrics.imported(req, r.status(), reports.size() == 1 ? req.getContentLengthLong() : -1, r.triples(), r.millis());
         int status = reports.stream().mapToInt(ImportsServlet::status).max().orElse(200);

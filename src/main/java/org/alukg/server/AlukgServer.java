@@ -54,7 +54,8 @@ public final class AlukgServer {
             new LinkedDataModule(context),
             new QueryApiModule(context),
             new TraceModule(context),
-            new ImportsModule(context)));
+            new ImportsModule(context),
+            new AuditModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */
@@ -177,6 +178,8 @@ public final class AlukgServer {
         b.fusekiModules(FusekiModules.create(modules.stream().map(m -> (FusekiModule) m).toList()));
         FusekiServer server = b.build();
         storeGauges(org.alukg.http.Metrics.registry(server.getServletContext()), context.store());
+        new org.alukg.http.AuditLog(org.alukg.http.AuditLog.besideStore(context.store().location()))
+            .install(server.getServletContext());
         Connectors.configure(server.getJettyServer(), config.host(), guards);
         Server jetty = server.getJettyServer();
         jetty.setErrorHandler(new JettyErrors());

@@ -60,7 +60,24 @@ final class DatasetGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(checked(req), res);
+        HttpServletRequest request = checked(req);
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        if (!checkWrites || isRead(request, type)) {
+            chain.doFilter(request, res);
+            return;
+        }
+        boolean update = type.startsWith("application/sparql-update")
+                         || UPDATE_PARAMS.stream().anyMatch(n -> request.getParameter(n) != null);
+        String operation = update ? "sparql-update" : "graph-store-" + req.getMethod().toLowerCase(Locale.ROOT);
+        String graph = update ? null : request.getParameter("graph") != null ? request.getParameter("graph")
+            : request.getParameter("default") != null ? "default" : null;
+        String result = "failed";
+        try {
+            chain.doFilter(request, res);
+            result = res.getStatus() < 400 ? "done" : "refused " + res.getStatus();
+        } finally {
+            org.alukg.http.AuditLog.record(req, operation, graph, null, null, result);
+        }
     }
 
     /** The request as it may go on, or the problem to answer with. */
