@@ -30,6 +30,28 @@ public final class Metrics {
         return p == null ? NONE : p.getMeterRegistry();
     }
 
+    /** Registers the counters at zero, so that a dashboard shows them before the first event. */
+    public static void atZero(MeterRegistry r) {
+        for (String cap : new String[] {"queries", "pages"})
+            shedCounter(cap).register(r);
+        timeouts().register(r);
+        for (String result : new String[] {"imported", "replaced", "unchanged", "refused"})
+            imports(result).register(r);
+    }
+
+    private static Counter.Builder shedCounter(String cap) {
+        return Counter.builder("alukg.requests.shed").description("Requests refused with 503 by a cap on work at once")
+                      .tag("cap", cap);
+    }
+
+    private static Counter.Builder timeouts() {
+        return Counter.builder("alukg.query.timeouts").description("Queries cancelled by the query timeout");
+    }
+
+    private static Counter.Builder imports(String result) {
+        return Counter.builder("alukg.imports").description("Imports through the API, by result").tag("result", result);
+    }
+
     /** One answered request: its route, status class (2xx …) and time. */
     static void request(HttpServletRequest req, int status, long nanos) {
         Timer.builder("alukg.http.requests").description("Requests answered, by route and status class")
@@ -40,21 +62,18 @@ public final class Metrics {
 
     /** A request refused at once by the cap on work at once ({@code queries} or {@code pages}). */
     public static void shed(HttpServletRequest req, String cap) {
-        Counter.builder("alukg.requests.shed").description("Requests refused with 503 by a cap on work at once")
-               .tag("cap", cap).register(registry(req)).increment();
+        shedCounter(cap).register(registry(req)).increment();
     }
 
     /** A query cancelled by the query timeout. */
     public static void queryTimeout(HttpServletRequest req) {
-        Counter.builder("alukg.query.timeouts").description("Queries cancelled by the query timeout")
-               .register(registry(req)).increment();
+        timeouts().register(registry(req)).increment();
     }
 
     /** One import through the API: its result (imported, replaced, unchanged, refused) and size. */
     public static void imported(HttpServletRequest req, String result, long bytes, long triples, long millis) {
         MeterRegistry r = registry(req);
-        Counter.builder("alukg.imports").description("Imports through the API, by result").tag("result", result)
-               .register(r).increment();
+        imports(result).register(r).increment();
         if (bytes >= 0)
             DistributionSummary.builder("alukg.import.bytes").baseUnit("bytes").description("Bytes of each import")
                                .register(r).record(bytes);

@@ -112,6 +112,7 @@ public final class AlukgServer {
 
     /** The store's size on disk and its data version, read at each scrape of /$/metrics. */
     private static void storeGauges(io.micrometer.core.instrument.MeterRegistry registry, org.alukg.store.Store store) {
+        org.alukg.http.Metrics.atZero(registry);
         io.micrometer.core.instrument.Gauge.builder("alukg.store.size", store, s -> s.isOpen() ? s.bytesOnDisk() : 0)
             .baseUnit("bytes").description("Bytes the store takes on disk").register(registry);
         io.micrometer.core.instrument.Gauge.builder("alukg.data.version", store, s -> s.isOpen() ? s.version().version() : 0)

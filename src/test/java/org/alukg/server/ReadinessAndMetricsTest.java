@@ -95,5 +95,15 @@ class ReadinessAndMetricsTest {
         assertEquals(server.store.bytesOnDisk(), metric(text, "alukg_store_size_bytes", null), 1 << 20);
         assertTrue(metric(text, "alukg_data_version", null) > 0);
         assertTrue(text.contains("fuseki_requests_good"), "Fuseki's own metrics stay");
+        assertEquals(0, metric(text, "alukg_requests_shed_total", "cap=\"queries\""), "counters start at zero");
+
+        // The dashboard in docs/ asks only for metrics the server has.
+        Matcher names = Pattern.compile("alukg_[a-z_]+").matcher(Files.readString(Path.of("docs/grafana/alukg-dashboard.json")));
+        int asked = 0;
+        while (names.find()) {
+            asked++;
+            assertTrue(text.contains("\n" + names.group()), "the dashboard's " + names.group() + " is in /$/metrics");
+        }
+        assertTrue(asked >= 8, "the dashboard asks for alukg's metrics");
     }
 }
