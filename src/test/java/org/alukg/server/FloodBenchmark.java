@@ -35,12 +35,14 @@ import org.alukg.store.Store;
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.alukg.server.FloodBenchmark clients=128 seconds=20 rounds=2
  * </pre>
+ * With {@code url=http://127.0.0.1:3030} it floods a server already running instead (its data must hold site/alma).
  */
 public final class FloodBenchmark {
     static final String HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
     public static void main(String[] args) throws Exception {
         int clients = 128, seconds = 20, rounds = 2, cap = ServerConfig.defaults().maxConcurrentQueries();
+        String url = null;
         for (String a : args) {
             String[] kv = a.split("=", 2);
             switch (kv[0]) {
@@ -48,8 +50,19 @@ public final class FloodBenchmark {
                 case "seconds" -> seconds = Integer.parseInt(kv[1]);
                 case "rounds" -> rounds = Integer.parseInt(kv[1]);
                 case "cap" -> cap = Integer.parseInt(kv[1]);
+                case "url" -> url = kv[1];
                 default -> throw new IllegalArgumentException("unknown argument: " + a);
             }
+        }
+        if (url != null) { // a server already running, e.g. the built jar whose memory is being measured
+            System.out.printf(Locale.ROOT, "flood: %d clients, %d s a phase, %d rounds, against %s%n", clients, seconds,
+                              rounds, url);
+            System.out.println(HEADER);
+            for (int r = 1; r <= rounds; r++) {
+                phase(url, r, "quiet", 0, seconds);
+                phase(url, r, "flood", clients, seconds);
+            }
+            return;
         }
         try (Store store = Store.inMemory()) {
             new CuratedLoader(new Locations(null, true, Path.of(""))).loadIfStale(store, false);
@@ -61,10 +74,10 @@ public final class FloodBenchmark {
                 System.out.printf(Locale.ROOT, "flood: %d clients, %d s a phase, %d rounds, %d cores, max %d queries at once%n",
                                   clients, seconds, rounds, Runtime.getRuntime().availableProcessors(),
                                   settings.server().maxConcurrentQueries());
-                System.out.println("round phase  | ping p50 p99 max (ms) | page p50 p99 max (ms) | flood answered shed other | load");
+                System.out.println(HEADER);
                 for (int r = 1; r <= rounds; r++) {
-                    phase(server, r, "quiet", 0, seconds);
-                    phase(server, r, "flood", clients, seconds);
+                    phase(server.baseUrl(), r, "quiet", 0, seconds);
+                    phase(server.baseUrl(), r, "flood", clients, seconds);
                 }
             } finally {
                 server.stop();
@@ -72,8 +85,10 @@ public final class FloodBenchmark {
         }
     }
 
-    private static void phase(AlukgServer server, int round, String name, int clients, int seconds) throws Exception {
-        String base = server.baseUrl();
+    private static final String HEADER =
+        "round phase  | ping p50 p99 max (ms) | page p50 p99 max (ms) | flood answered shed other | load";
+
+    private static void phase(String base, int round, String name, int clients, int seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong answered = new AtomicLong(), shed = new AtomicLong(), other = new AtomicLong();
