@@ -45,23 +45,43 @@ public final class Store implements AutoCloseable {
 
     /**
      * A fresh TDB2 store that keeps nothing: a TDB2 database in a scratch folder on the memory file system
-     * ({@code /dev/shm}) where there is one, else in the temporary folder, removed when the store closes or the
-     * process ends. TDB2 on memory-mapped files loads several times faster than TDB2's own in-memory mode, which
+     * ({@code /dev/shm}) where there is one, else in the temporary folder, removed when the store closes. A folder
+     * left by a process that ended without closing its store (killed, or stopped while the store was in use: no
+     * shutdown hook closes a store that a graceful stop may still be answering from) is removed by the next store
+     * made in memory. TDB2 on memory-mapped files loads several times faster than TDB2's own in-memory mode, which
      * copies every block it touches.
      */
     public static Store inMemory() {
         Path shm = Path.of("/dev/shm");
+        Path where = Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
+        String prefix = SCRATCH_PREFIX + ProcessHandle.current().pid() + "-";
         Path dir;
         try {
-            dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "alukg-mem-")
-                : Files.createTempDirectory("alukg-mem-");
+            removeAbandoned(where);
+            dir = Files.createTempDirectory(where, prefix);
         } catch (IOException e) {
             return new Store(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", null, null);
         }
-        Store store = new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 in memory", null, dir);
-        store.atExit = new Thread(store::close, "alukg-scratch-store");
-        Runtime.getRuntime().addShutdownHook(store.atExit);
-        return store;
+        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 in memory", null, dir);
+    }
+
+    private static final String SCRATCH_PREFIX = "alukg-mem-";
+
+    /** Removes the scratch folders in {@code where} of processes that no longer run. */
+    private static void removeAbandoned(Path where) throws IOException {
+        try (var dirs = Files.list(where)) {
+            for (Path d : dirs.filter(p -> p.getFileName().toString().startsWith(SCRATCH_PREFIX)).toList()) {
+                String rest = d.getFileName().toString().substring(SCRATCH_PREFIX.length());
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).isEmpty())
+                        deleteTree(d);
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
+            }
+        }
     }
 
     public DatasetGraph dataset() { return dsg; }
@@ -95,8 +115,6 @@ public final class Store implements AutoCloseable {
     public <T> T calculateWrite(Supplier<T> action) { return Txn.calculateWrite(dsg, action); }
 
     private volatile boolean closed;
-    /** Removes the scratch folder of a store in memory left open when the process ends. */
-    private Thread atExit;
 
     /** Free space a write needs on the store's disk before it is tried: below it, writes are refused with 507. */
     public static final long MIN_FREE_BYTES = 8L << 20;
@@ -145,12 +163,6 @@ public final class Store implements AutoCloseable {
         if (scratch != null) {
             TDBInternal.expel(dsg);
             deleteTree(scratch);
-            try {
-                if (Thread.currentThread() != atExit)
-                    Runtime.getRuntime().removeShutdownHook(atExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway and finds the store closed
-            }
         }
     }
 

@@ -35,4 +35,22 @@ class ScratchStoreTest {
         assertFalse(fresh.read(() -> fresh.dataset().contains(q)), "a new one starts empty");
         fresh.close();
     }
+
+    @Test
+    void theFolderOfAProcessThatEndedWithoutClosingIsRemovedByTheNextOne() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Store probe = Store.inMemory();
+        Path where = probe.scratchFolder().getParent();
+        probe.close();
+        Path abandoned = Files.createDirectories(where.resolve("alukg-mem-" + ended.pid() + "-left"));
+        Files.writeString(abandoned.resolve("Data-0001"), "left behind");
+        Path alive = Files.createDirectories(where.resolve("alukg-mem-" + ProcessHandle.current().pid() + "-inuse"));
+        try (Store next = Store.inMemory()) {
+            assertFalse(Files.exists(abandoned), "removed: " + abandoned);
+            assertTrue(Files.exists(alive), "a folder of a running process stays");
+        } finally {
+            Files.deleteIfExists(alive);
+        }
+    }
 }
