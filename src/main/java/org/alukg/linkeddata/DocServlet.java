@@ -19,16 +19,20 @@ final class DocServlet extends LinkedDataServlet {
     private final Describer describer;
     private final Suggestions near;
     private final ContextDocument context;
+    private final PageCache cache;
 
-    DocServlet(String base, Describer describer, Suggestions near, ContextDocument context) {
+    DocServlet(String base, Describer describer, Suggestions near, ContextDocument context, PageCache cache) {
         super(base);
         this.describer = describer;
         this.near = near;
         this.context = context;
+        this.cache = cache;
     }
 
     @Override
-    Reply answer(HttpServletRequest req) {
+    Reply answer(HttpServletRequest req) { return cache.answer(req, () -> made(req)); }
+
+    private Reply made(HttpServletRequest req) {
         ThingPath path = ThingPath.parse(req.getPathInfo());
         RdfFormat format = chosen(req, path);
         String iri = path.iri(base);

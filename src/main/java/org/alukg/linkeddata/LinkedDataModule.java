@@ -37,7 +37,8 @@ public final class LinkedDataModule implements AlukgModule {
         Suggestions near = new Suggestions(context.store(), base);
         ContextDocument jsonld = new ContextDocument(context.locations().ontologyDir());
         builder.addServlet(Routes.under(Routes.ID), new IdServlet(base, describer, near));
-        builder.addServlet(Routes.under(Routes.DOC), new DocServlet(base, describer, near, jsonld));
+        builder.addServlet(Routes.under(Routes.DOC), new DocServlet(base, describer, near, jsonld,
+                                                                          new PageCache(context.store())));
         OntologyServlet ontology = new OntologyServlet(base, context.store(), jsonld);
         OntologyServlet.paths().forEach(p -> builder.addServlet(p, ontology));
         VoidServlet voidServlet = new VoidServlet(base, new DatasetDescription(context.store(), base), jsonld);

@@ -19,10 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.alukg.config.ServerConfig;
 import org.alukg.config.Settings;
-import org.alukg.http.Credentials;
-import org.alukg.http.ModuleContext;
-import org.alukg.ingest.CuratedLoader;
-import org.alukg.store.Locations;
 import org.alukg.store.Store;
 
 /**
@@ -65,11 +61,9 @@ public final class FloodBenchmark {
             return;
         }
         try (Store store = Store.inMemory()) {
-            new CuratedLoader(new Locations(null, true, Path.of(""))).loadIfStale(store, false);
             Settings settings = Settings.defaults().withServer(ServerConfig.defaults().withPort(0)
                 .withTimeout(Duration.ofSeconds(10)).withMaxConcurrentQueries(cap));
-            AlukgServer server = AlukgServer.standard(new ModuleContext(store, settings,
-                new Locations(null, true, Path.of("")), Credentials.of(null, null))).start();
+            AlukgServer server = BenchmarkServer.curated(store, settings);
             try {
                 System.out.printf(Locale.ROOT, "flood: %d clients, %d s a phase, %d rounds, %d cores, max %d queries at once%n",
                                   clients, seconds, rounds, Runtime.getRuntime().availableProcessors(),
