@@ -42,6 +42,8 @@ public final class Routes {
     public static final String UI = "/";
     public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
     public static final String ADMIN = "/$/";
+    /** Fuseki's health check: 200 while the server runs. */
+    public static final String PING = ADMIN + "ping";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
 
