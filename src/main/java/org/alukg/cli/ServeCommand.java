@@ -98,6 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = settings();
         ServerConfig server = settings.server();
+        java.util.Optional<ServerBeside> already = store.server();
+        if (already.isPresent())
+            throw store.heldBy(already.get());
         freePort(server.host(), server.port());
         if (server.writable() && !settings.guards().https() && !org.alukg.server.AlukgServer.isLoopback(server.host()))
             System.err.println("alukg: warning: credentials will travel in clear text on " + server.host()

@@ -100,11 +100,16 @@ public final class StoreMixin {
         String shown = shown(dir);
         Optional<ServerBeside> server = server();
         if (server.isPresent())
-            return new Problem(Kind.CONFLICT, "the store " + shown + " is held by the alukg server at " + server.get().url()
-                               + " (pid " + server.get().pid() + "): stop it first, or use --db DIR", e);
+            return heldBy(server.get());
         String holder = lockHolder(dir).map(pid -> "another process (pid " + pid + ")").orElse("another process");
         return new Problem(Kind.CONFLICT, "the store " + shown + " is in use by " + holder
                            + " that is not an alukg server answering here: stop it, or use --db DIR", e);
+    }
+
+    /** For a command that needs the store to itself: the alukg server that holds it, and what to do. */
+    Problem heldBy(ServerBeside server) {
+        return new Problem(Kind.CONFLICT, "the store " + shown(storeDir()) + " is held by the alukg server at " + server.url()
+                           + " (pid " + server.pid() + "): stop it first, or use --db DIR");
     }
 
     /** The pid TDB2 wrote into its lock file, if it can be read. */

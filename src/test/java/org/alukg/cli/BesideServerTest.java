@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.alukg.config.ServerConfig;
 import org.alukg.server.ServerFile;
 import org.alukg.store.Locations;
 import org.alukg.store.Store;
@@ -25,6 +26,7 @@ import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.Cli;
 import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -224,6 +226,28 @@ class BesideServerTest {
             assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the import ends with its input");
             holder.destroyForcibly();
         }
+    }
+
+    @Test
+    @Order(5)
+    void aReadOnlyServerRefusesWritesAndASecondServeInOneLine(@TempDir Path other) {
+        Path db2 = other.resolve("db");
+        curated.storeAt(db2);
+        TestServer readOnly = curated.serverAt(db2, ServerConfig.defaults().withPort(0), new Locations(db2, false, home));
+        String[] list = {"imports", "list", "--db", db2.toString(), "--home", home.toString()};
+        String before = Cli.run(list).out();
+
+        Cli.Run write = Cli.run(CREDENTIALS, "import", inventory.toString(), "--db", db2.toString(), "--home", home.toString());
+        assertEquals(AlukgCommand.REFUSED, write.code());
+        assertEquals("", write.out());
+        assertEquals("alukg: writes are off: the alukg server at " + readOnly.url() + " holds the store read-only (started "
+                     + "without --user): restart it with --user, or stop it to write to the store directly\n", write.err());
+        assertEquals(before, Cli.run(list).out(), "the store is unchanged");
+
+        Cli.Run serve = Cli.run("serve", "--port", "0", "--db", db2.toString(), "--home", home.toString());
+        assertEquals(AlukgCommand.REFUSED, serve.code());
+        assertEquals("alukg: the store " + db2 + " is held by the alukg server at " + readOnly.url() + " (pid "
+                     + ProcessHandle.current().pid() + "): stop it first, or use --db DIR\n", serve.err());
     }
 
     private void startServer() throws IOException {
