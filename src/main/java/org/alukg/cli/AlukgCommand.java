@@ -22,14 +22,27 @@ public final class AlukgCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    private AlukgCommand(Environment environment) { this.environment = environment; }
+
+    /** The environment variables the commands read. */
+    Environment environment() { return environment; }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: one-line errors, stack traces only with -v, exit codes from {@link #exitCode}. */
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new AlukgCommand());
+    /** The configured command line over the process's environment. */
+    public static CommandLine commandLine() { return commandLine(Environment.system()); }
+
+    /**
+     * The configured command line, reading its environment variables from {@code environment}: one-line errors, stack
+     * traces only with -v, exit codes from {@link #exitCode}.
+     */
+    public static CommandLine commandLine(Environment environment) {
+        CommandLine cl = new CommandLine(new AlukgCommand(environment));
         cl.setExitCodeExceptionMapper(AlukgCommand::exitCode);
         cl.setExecutionExceptionHandler(AlukgCommand::handle);
         cl.setParameterExceptionHandler(AlukgCommand::usage);

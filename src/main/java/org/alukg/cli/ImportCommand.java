@@ -8,8 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -17,6 +23,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.alukg.http.Routes;
 import org.alukg.ingest.ImportFormats;
 import org.alukg.ingest.ImportOptions;
 import org.alukg.ingest.ImportProgress;
@@ -24,6 +31,8 @@ import org.alukg.ingest.ImportReport;
 import org.alukg.ingest.ImportSource;
 import org.alukg.ingest.Imports;
 import org.alukg.ingest.format.RejectedRow;
+import org.alukg.problem.Kind;
+import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +43,16 @@ import picocli.CommandLine.Parameters;
          description = {"Import company inventories (CSV, JSON) and RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD, "
                         + "TriX, RDF4J Binary) into the store, each file into its own named graph, validated with SHACL and "
                         + "committed whole or not at all. FILE may be - for standard input, and may be .gz or .zip.",
+                        "When an alukg server holds the store, each file is sent to its import API (POST /api/imports) "
+                        + "with the user of the server and the password in ALUKG_PASSWORD (ALUKG_USER for another user); "
+                        + "--mapping and --no-validate need the store to themselves.",
                         "Exit codes: 0 imported (or already there, unchanged), 1 refused (nothing of that file written), "
                         + "2 usage, 3 failed, 4 imported with rows rejected (--skip-bad-rows)."})
 public final class ImportCommand implements Callable<Integer> {
     /** Some rows were left out (--skip-bad-rows); the rest is imported. */
     public static final int PARTIAL = 4;
+    /** Reads the reports of the imports API. */
+    private static final ObjectMapper REPORTS = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Mixin StoreMixin store;
 
@@ -80,6 +94,21 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<ServerBeside> server = store.server();
+        List<ImportReport> reports = server.isPresent() ? through(server.get()) : here();
+        for (ImportReport r : reports)
+            if (!r.rejected().isEmpty())
+                writeRejects(r);
+        print(reports);
+        if (reports.stream().anyMatch(r -> r.status().equals(ImportReport.REFUSED)))
+            return AlukgCommand.REFUSED;
+        if (reports.stream().anyMatch(r -> !r.rejected().isEmpty()))
+            return PARTIAL;
+        return AlukgCommand.OK;
+    }
+
+    /** Each file imported into the store, opened here. */
+    private List<ImportReport> here() throws IOException {
         List<ImportReport> reports = new ArrayList<>();
         try (Store st = store.openLoaded()) {
             Imports imports = new Imports(st, ImportFormats.standard());
@@ -93,24 +122,55 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        for (ImportReport r : reports)
-            if (!r.rejected().isEmpty())
-                writeRejects(r);
-        print(reports);
-        if (reports.stream().anyMatch(r -> r.status().equals(ImportReport.REFUSED)))
-            return AlukgCommand.REFUSED;
-        if (reports.stream().anyMatch(r -> !r.rejected().isEmpty()))
-            return PARTIAL;
-        return AlukgCommand.OK;
+        return reports;
+    }
+
+    /**
+     * Each file sent to {@code POST /api/imports} of the server that holds the store, with the credentials, under its
+     * own file name; the reports come back as the server made them (the import recorded as by the server's user).
+     */
+    private List<ImportReport> through(ServerBeside server) throws IOException {
+        if (mapping != null || noValidate)
+            throw new Problem(Kind.CONFLICT, (mapping != null ? "--mapping" : "--no-validate") + " cannot go through the "
+                              + "alukg server at " + server.url() + ", which holds the store: stop it to import with it");
+        List<ImportReport> reports = new ArrayList<>();
+        for (String file : files) {
+            String fileName = file.equals("-") ? "-" : existing(file).getFileName().toString();
+            StringBuilder q = new StringBuilder();
+            if (name != null)
+                q.append("&name=").append(Routes.encode(name));
+            if (format != null)
+                q.append("&format=").append(Routes.encode(format));
+            if (replace)
+                q.append("&replace=true");
+            if (skipBadRows)
+                q.append("&skipBadRows=true");
+            HttpRequest request = server.write(Routes.IMPORTS + (q.length() == 0 ? "" : "?" + q.substring(1)))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"")
+                .POST(file.equals("-") ? HttpRequest.BodyPublishers.ofInputStream(() -> System.in)
+                                       : HttpRequest.BodyPublishers.ofFile(Path.of(file)))
+                .build();
+            HttpResponse<byte[]> r = server.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (!type.startsWith("application/json"))
+                throw ServerBeside.problem(r.statusCode(), type, r.body());
+            JsonNode body = REPORTS.readTree(r.body());
+            for (JsonNode one : body.isArray() ? body : List.of(body))
+                reports.add(REPORTS.treeToValue(one, ImportReport.class));
+        }
+        return reports;
     }
 
     private ImportSource source(String file) throws IOException {
-        if (file.equals("-"))
-            return new ImportSource("-", System.in, -1, null);
+        return file.equals("-") ? new ImportSource("-", System.in, -1, null) : ImportSource.file(existing(file));
+    }
+
+    private static Path existing(String file) {
         Path p = Path.of(file);
         if (!Files.isRegularFile(p))
             throw new CommandException("file not found: " + file, true);
-        return ImportSource.file(p);
+        return p;
     }
 
     private void print(List<ImportReport> reports) throws IOException {

@@ -19,7 +19,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store st = store.options().open()) {
+        try (Store st = store.open()) {
             CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, force);
             System.out.println(r.loaded()
                 ? "loaded " + r.files() + " files, " + r.triples() + " triples, into " + st.description()

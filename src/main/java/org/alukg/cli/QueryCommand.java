@@ -1,9 +1,12 @@
 package org.alukg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +15,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.alukg.config.TraceLimits;
+import org.alukg.http.Routes;
 import org.alukg.problem.Problem;
 import org.alukg.query.Catalog;
 import org.alukg.query.ParameterBinder;
@@ -25,6 +31,7 @@ import org.alukg.store.Store;
 import org.alukg.trace.TracePathFunction;
 import org.alukg.trace.TraceService;
 import org.alukg.vocab.Alu;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -33,6 +40,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +49,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-         description = {"Run a SPARQL query against the store, without a server.",
+         description = {"Run a SPARQL query against the store: through the alukg server that holds it when one runs "
+                        + "(on its SPARQL endpoint), else in the store itself. The output is the same either way.",
                         "QUERY is the query text, the path of a .rq file, or the name of a named query of queries/ "
                         + "(see alukg queries), whose parameters are given with --param.",
                         "The formats are those of the query API (format=…): json is a plain array of objects, one per "
@@ -76,11 +86,81 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat written = TABLE.equals(format) ? null : ResultFormat.byId(format).orElseThrow(
             () -> Problem.badValue("--format", "must be one of " + String.join(", ", new FormatNames()), format));
         Query q = isName(query) ? named() : parse(queryText());
+        Optional<ServerBeside> server = store.server();
+        if (server.isPresent()) {
+            run(q, written, System.out, remote(server.get()));
+            return AlukgCommand.OK;
+        }
         try (Store st = store.openLoaded()) {
             TracePathFunction.enable(st.dataset(), new TraceService(st, TraceLimits.defaults(), Alu.BASE));
-            run(st.dataset(), q, written, System.out);
+            run(q, written, System.out, local(st.dataset()));
         }
         return AlukgCommand.OK;
+    }
+
+    /** Where a query runs. */
+    interface Engine {
+        /** Runs {@code q} and hands its execution to {@code use}, closing it after. */
+        void execute(Query q, Consumer<QueryExecution> use);
+
+        /** Runs the CONSTRUCT or DESCRIBE {@code q} and writes its graph to {@code out} in {@code format}. */
+        default void graph(Query q, ResultFormat format, OutputStream out) {
+            execute(q, qe -> format.write(out, q.isConstructType() ? qe.execConstruct() : qe.execDescribe()));
+        }
+    }
+
+    /** In a read transaction of the store, over the union of its named graphs. */
+    static Engine local(DatasetGraph dsg) {
+        return (q, use) -> Txn.executeRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+                use.accept(qe);
+            }
+        });
+    }
+
+    /**
+     * On the SPARQL endpoint of the server that holds the store. Rows come back as SPARQL results and are written
+     * here, by the same writers; a graph comes back in the format asked for, written by the server with the same
+     * writer from a graph built in the same order. A refusal is the line the endpoint answered with, under its
+     * status's kind.
+     */
+    static Engine remote(ServerBeside server) {
+        return new Engine() {
+            @Override
+            public void execute(Query q, Consumer<QueryExecution> use) {
+                try (QueryExecution qe = QueryExecutionHTTP.service(server.url() + Routes.SPARQL).query(q)
+                                                           .httpClient(server.http()).build()) {
+                    use.accept(qe);
+                } catch (QueryExceptionHTTP e) {
+                    if (e.getStatusCode() <= 0)
+                        throw server.unreachable(e);
+                    throw refused(e.getStatusCode(), e.getResponse() == null ? new byte[0]
+                                                                             : e.getResponse().getBytes(StandardCharsets.UTF_8));
+                } catch (HttpException e) {
+                    throw server.unreachable(e);
+                }
+            }
+
+            @Override
+            public void graph(Query q, ResultFormat format, OutputStream out) {
+                HttpRequest request = server.request(Routes.SPARQL).header("Accept", format.mediaType())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + Routes.encode(q.serialize()))).build();
+                HttpResponse<InputStream> r = server.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = r.body()) {
+                    if (r.statusCode() != 200)
+                        throw refused(r.statusCode(), body.readAllBytes());
+                    body.transferTo(out);
+                } catch (IOException e) {
+                    throw server.unreachable(e);
+                }
+            }
+
+            private Problem refused(int status, byte[] body) {
+                Problem p = ServerBeside.problem(status, "text/plain", body);
+                return status == 400 ? Problem.badRequest("query cannot run: " + p.detail()) : p;
+            }
+        };
     }
 
     /** A catalog name: not SPARQL text (no spaces, braces or '?'), not a .rq path. */
@@ -126,11 +206,11 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code q} over the union of the named graphs and writes the result to {@code out}: as a table for people
-     * when {@code format} is null, else in that format of the query API (a format of the wrong shape is refused
-     * before the query runs).
+     * Runs {@code q} with {@code engine} and writes the result to {@code out}: as a table for people when
+     * {@code format} is null, else in that format of the query API (a format of the wrong shape is refused before the
+     * query runs).
      */
-    static void run(DatasetGraph dsg, Query q, ResultFormat format, OutputStream out) {
+    static void run(Query q, ResultFormat format, OutputStream out, Engine engine) {
         String kind = q.isSelectType() ? "a SELECT" : q.isAskType() ? "an ASK"
             : q.isConstructType() ? "a CONSTRUCT" : "a DESCRIBE";
         boolean graph = q.isConstructType() || q.isDescribeType();
@@ -139,20 +219,20 @@ public final class QueryCommand implements Callable<Integer> {
         ResultFormat written = graph && format == null ? ResultFormat.TURTLE : format;
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         try {
-            Txn.executeRead(dsg, () -> {
-                try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dsg))) {
+            if (graph) {
+                engine.graph(q, written, ps);
+            } else {
+                engine.execute(q, qe -> {
                     if (q.isSelectType() && written == null)
                         ResultSetFormatter.out(ps, qe.execSelect(), q.getPrologue());
                     else if (q.isSelectType())
                         write(written, ps, qe.execSelect());
-                    else if (q.isAskType() && written == null)
+                    else if (written == null)
                         ps.println(qe.execAsk() ? "yes" : "no");
-                    else if (q.isAskType())
-                        written.write(ps, qe.execAsk());
                     else
-                        written.write(ps, q.isConstructType() ? qe.execConstruct() : qe.execDescribe());
-                }
-            });
+                        written.write(ps, qe.execAsk());
+                });
+            }
         } catch (QueryParseException e) {
             // found as the query runs: an argument a property function such as alu:tracePath refuses
             throw Problem.badRequest("query cannot run: " + SparqlSyntaxError.of(e).message());

@@ -98,11 +98,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = settings();
         ServerConfig server = settings.server();
+        java.util.Optional<ServerBeside> already = store.server();
+        if (already.isPresent())
+            throw store.heldBy(already.get());
         freePort(server.host(), server.port());
         if (server.writable() && !settings.guards().https() && !org.alukg.server.AlukgServer.isLoopback(server.host()))
             System.err.println("alukg: warning: credentials will travel in clear text on " + server.host()
                                + ": use --https KEYSTORE, or a reverse proxy with TLS");
-        Store st = store.options().open();
+        Store st = store.open();
         try {
             CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, false);
             System.err.println(r.loaded()

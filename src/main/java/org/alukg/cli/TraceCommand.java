@@ -7,10 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.alukg.config.TraceLimits;
+import org.alukg.http.Routes;
 import org.alukg.problem.Problem;
 import org.alukg.store.Store;
 import org.alukg.trace.Direction;
@@ -33,10 +36,14 @@ import picocli.CommandLine.Parameters;
                         + "--to, list every simple supply path between two nodes, shortest first.",
                         "Nodes are IRIs or short forms such as site/becancour. An operator and its facility are "
                         + "linked ('operates', no tier), so a trace from either finds the other's links.",
+                        "When an alukg server holds the store, the trace is made by that server (through /api/trace "
+                        + "and /api/paths, with its caps) and written here the same way.",
                         "Example: alukg trace site/alma --downstream --depth 3 --format svg > alma.svg"})
 public final class TraceCommand implements Callable<Integer> {
     /** Output formats: the tiers as text for people, or a format of the trace API. */
     enum Format { text, json, csv, graphml, dot, svg }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin StoreMixin store;
 
@@ -83,11 +90,11 @@ public final class TraceCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--max-depth", defaultValue = "" + TraceLimits.DEFAULT_MAX_DEPTH,
-            description = "Cap on --depth (default: ${DEFAULT-VALUE}).")
+            description = "Cap on --depth (default: ${DEFAULT-VALUE}; through a server, the server's cap).")
     int maxDepth;
 
     @Option(names = "--max-nodes", defaultValue = "" + TraceLimits.DEFAULT_MAX_NODES,
-            description = "Cap on the nodes of a trace (default: ${DEFAULT-VALUE}).")
+            description = "Cap on the nodes of a trace (default: ${DEFAULT-VALUE}; through a server, the server's cap).")
     int maxNodes;
 
     @Override
@@ -101,12 +108,17 @@ public final class TraceCommand implements Callable<Integer> {
         Direction direction = way == null || way.down ? Direction.downstream
             : way.up ? Direction.upstream : Direction.both;
         Set<Include> kinds = Include.parse("--include", include);
+        TraceRequest trace = new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints, kinds);
+        PathRequest paths = to == null ? null : new PathRequest(from.get(0), to, maxLength, product, asOf, lang, kinds);
         TraceResult result;
-        try (Store st = store.openLoaded()) {
-            TraceService service = new TraceService(st, limits, Alu.BASE);
-            result = to == null
-                ? service.trace(new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints, kinds))
-                : service.paths(new PathRequest(from.get(0), to, maxLength, product, asOf, lang, kinds));
+        Optional<ServerBeside> server = store.server();
+        if (server.isPresent()) {
+            result = remote(server.get(), trace, paths);
+        } else {
+            try (Store st = store.openLoaded()) {
+                TraceService service = new TraceService(st, limits, Alu.BASE);
+                result = paths == null ? service.trace(trace) : service.paths(paths);
+            }
         }
         OutputStream out = new BufferedOutputStream(System.out);
         if (format == Format.text)
@@ -115,6 +127,41 @@ public final class TraceCommand implements Callable<Integer> {
             TraceWriter.write(result, TraceFormat.valueOf(format.name()), out);
         out.flush();
         return AlukgCommand.OK;
+    }
+
+    /**
+     * The same trace or path search from the API of the server that holds the store, as JSON, read back into the
+     * result that is then written here (so every format is written by the same code as without a server). The
+     * server's caps apply, not --max-depth and --max-nodes.
+     */
+    private static TraceResult remote(ServerBeside server, TraceRequest trace, PathRequest paths) throws IOException {
+        StringBuilder q = new StringBuilder();
+        if (paths == null) {
+            trace.from().forEach(f -> param(q, "from", f));
+            param(q, "direction", trace.direction().name());
+            param(q, "depth", trace.depth());
+            param(q, "weakPoints", trace.weakPoints());
+        } else {
+            param(q, "from", paths.from());
+            param(q, "to", paths.to());
+            param(q, "maxLength", paths.maxLength());
+        }
+        param(q, "product", trace.product());
+        param(q, "asOf", trace.asOf());
+        param(q, "lang", trace.lang());
+        if (!trace.include().isEmpty())
+            param(q, "include", String.join(",", trace.include().stream().map(Include::name).sorted().toList()));
+        param(q, "format", TraceFormat.json.name());
+        byte[] json = server.call(server.request((paths == null ? Routes.TRACE : Routes.PATHS) + "?" + q).GET().build());
+        return JSON.readValue(json, TraceResult.class);
+    }
+
+    private static void param(StringBuilder q, String name, Object value) {
+        if (value == null)
+            return;
+        if (q.length() > 0)
+            q.append('&');
+        q.append(name).append('=').append(Routes.encode(value.toString()));
     }
 
     /** The tiers, one line per node, then the paths and cycles, for reading in a terminal. */

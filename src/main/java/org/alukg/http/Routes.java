@@ -46,6 +46,8 @@ public final class Routes {
     /** Readiness: 200 when what the server keeps in memory is built for the current data (liveness is /$/ping). */
     public static final String READY = ADMIN + "ready";
     public static final String METRICS = ADMIN + "metrics";
+    /** Fuseki's health check: 200 while the server runs. */
+    public static final String PING = ADMIN + "ping";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
 
@@ -103,7 +105,7 @@ public final class Routes {
         }
         for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN})
             if (path.startsWith(page))
-                return page.equals(ADMIN) && (path.equals(READY) || path.equals(METRICS) || path.equals(ADMIN + "ping"))
+                return page.equals(ADMIN) && (path.equals(READY) || path.equals(METRICS) || path.equals(PING))
                     ? path : page.substring(0, page.length() - 1);
         if (path.equals(ONTOLOGY) || path.startsWith(ONTOLOGY + "/") || path.startsWith(ONTOLOGY + "."))
             return ONTOLOGY;

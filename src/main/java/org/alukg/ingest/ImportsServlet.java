@@ -126,13 +126,17 @@ final class ImportsServlet extends HttpServlet {
         return reports;
     }
 
-    /** A raw body: the file itself, its format from the Content-Type. */
+    /**
+     * A raw body: the file itself, named by the file name of its Content-Disposition (else by the name parameter), its
+     * format from that name or the Content-Type.
+     */
     private List<ImportReport> raw(HttpServletRequest req, Map<String, String> params) throws IOException {
         String type = req.getContentType();
         if (type == null)
             throw Problem.unsupportedMediaType("no Content-Type: send the file with its media type (text/csv, application/json, "
                                                + "text/turtle …) or as multipart/form-data").field("Content-Type", null);
-        String name = params.getOrDefault("name", fileName(req.getHeader("Content-Disposition")));
+        String file = fileName(req.getHeader("Content-Disposition"));
+        String name = file != null ? file : params.get("name");
         return imports.run(new ImportSource(name == null ? "upload" : name, req.getInputStream(), req.getContentLengthLong(), type),
                            options(params));
     }

@@ -1,6 +1,10 @@
 package org.alukg.server;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.alukg.config.ServerConfig;
@@ -33,15 +37,20 @@ import org.apache.jena.http.HttpEnv;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alukg server: one embedded Fuseki Main carrying the dataset {@code /cluster}, the Fuseki UI and the
  * features of alukg. Build it, then {@link #start()}; nothing binds a port before that.
  */
 public final class AlukgServer {
+    private static final Logger LOG = LoggerFactory.getLogger("alukg.server");
     private final ModuleContext context;
     private final List<AlukgModule> modules;
     private FusekiServer fuseki;
+    /** What this server wrote beside its store for the command line to find; null for a store in memory. */
+    private ServerFile written;
 
     private AlukgServer(ModuleContext context, List<AlukgModule> modules) {
         this.context = context;
@@ -65,10 +74,25 @@ public final class AlukgServer {
         return new AlukgServer(context, all);
     }
 
-    /** Builds and starts; returns this with the real port known. */
+    /**
+     * Builds and starts; returns this with the real port known. A server over a store on disk then writes where it
+     * listens into the store's folder ({@link ServerFile}), for the command line to find.
+     */
     public AlukgServer start() {
         fuseki = build();
         fuseki.start();
+        Path dir = context.store().location();
+        if (dir != null) {
+            ServerFile f = new ServerFile(baseUrl(), ProcessHandle.current().pid(), config().writable(), config().user(),
+                                          Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                                          dir.toAbsolutePath().normalize().toString());
+            try {
+                f.write(dir);
+                written = f;
+            } catch (IOException e) {
+                LOG.warn("cannot write {}: {} (the command line will not find this server)", ServerFile.of(dir), e.getMessage());
+            }
+        }
         return this;
     }
 
@@ -102,9 +126,19 @@ public final class AlukgServer {
 
     public String uiUrl() { return baseUrl() + Routes.UI_QUERY; }
 
+    /** Stops, and removes the file that says where it listened. */
     public void stop() {
         if (fuseki != null)
             fuseki.stop();
+        if (written != null) {
+            Path dir = context.store().location();
+            try {
+                written.removeFrom(dir);
+            } catch (IOException e) {
+                LOG.warn("cannot remove {}: {}", ServerFile.of(dir), e.getMessage());
+            }
+            written = null;
+        }
     }
 
     /** Blocks until the server stops. */

@@ -39,9 +39,11 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store folder: " + dir, e);
         }
-        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), "TDB2 " + dir.toAbsolutePath().normalize(), dir,
-                         null);
+        return new Store(DatabaseMgr.connectDatasetGraph(dir.toString()), describe(dir), dir, null);
     }
+
+    /** How messages name the TDB2 store in {@code dir}: "TDB2 /absolute/folder". */
+    public static String describe(Path dir) { return "TDB2 " + dir.toAbsolutePath().normalize(); }
 
     /**
      * A fresh TDB2 store that keeps nothing: a TDB2 database in a scratch folder on the memory file system

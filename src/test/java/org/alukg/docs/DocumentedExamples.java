@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.server.ServerFile;
 import org.alukg.store.Locations;
 import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.ContentTree;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the examples of some documents as a user would, and compares their output with the block that follows, so the
  * documentation stays true. An example is a ```sh block that starts with {@code curl}, {@code alukg} or
  * {@code java -jar target/alukg.jar}; its expected output, if shown, is the plain ``` block right after it. Examples
- * run in order, in a scratch copy of the project (so files they write land there), against one real server started
- * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}. The scratch copy's default
- * store ({@code var/tdb2}) holds the curated content, as {@code alukg serve} leaves it after its first start. Each
- * subclass runs its documents with a scratch copy and a server of its own, side by side with the others.
+ * run in order, in a scratch copy of the project (so files they write land there), with one real server running on
+ * the scratch copy's default store ({@code var/tdb2}, holding the curated content as {@code alukg serve} leaves it
+ * after its first start), started with the documented credentials: user {@code admin}, password in
+ * {@code ALUKG_PASSWORD}. So the commands run as the documents say, "with the server running": the curl examples talk
+ * to it, and the alukg commands find it beside their store and work through it. Each subclass runs its documents with
+ * a scratch copy and a server of its own, side by side with the others.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DocumentedExamples {
@@ -50,8 +53,11 @@ abstract class DocumentedExamples {
         scratch = scratchCopy;
         ContentTree.PROJECT.copyTo(scratch);
         ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
-        curated.storeAt(scratch.resolve(Locations.DEFAULT_DB));
-        server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
+        Path db = scratch.resolve(Locations.DEFAULT_DB);
+        curated.storeAt(db);
+        server = curated.serverAt(db, ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD),
+                                  new Locations(db, false, scratch));
+        assertEquals(server.url(), ServerFile.read(db).orElseThrow().url(), "the server runs on the store the commands find");
     }
 
     record Example(String file, int line, String script, String expected) {}

@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import org.alukg.cli.AlukgCommand;
+import org.alukg.cli.Environment;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -31,14 +33,20 @@ public final class Cli {
     /** What a run ended with. */
     public record Run(int code, String out, String err) {}
 
-    public static synchronized Run run(String... args) {
+    /** Runs {@code alukg ARGS} with the process's environment variables. */
+    public static Run run(String... args) { return run(Environment.system(), args); }
+
+    /** Runs {@code alukg ARGS} with these environment variables only (such as ALUKG_PASSWORD), the real ones unread. */
+    public static Run run(Map<String, String> environment, String... args) { return run(environment::get, args); }
+
+    private static synchronized Run run(Environment environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out, oldErr = System.err;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cl = AlukgCommand.commandLine();
+            CommandLine cl = AlukgCommand.commandLine(environment);
             cl.setOut(new PrintWriter(System.out, true));
             cl.setErr(new PrintWriter(System.err, true));
             int code = cl.execute(args);

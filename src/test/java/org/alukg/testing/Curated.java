@@ -70,6 +70,15 @@ public final class Curated implements BeforeAllCallback, BeforeEachCallback, Aft
         return owned(TestServer.start(LoadedContent.of(tree).copy(), config, locations));
     }
 
+    /**
+     * A server over the TDB2 store in the folder {@code db} itself (write it first with {@link #storeAt}), as
+     * {@code alukg serve} runs on a store: it writes its server file there, and the command line finds it. The store
+     * is let go of, not deleted, when the server stops.
+     */
+    public synchronized TestServer serverAt(Path db, ServerConfig config, Locations locations) {
+        return owned(TestServer.inPlace(db, config, locations));
+    }
+
     private <T extends AutoCloseable> T owned(T resource) {
         if (scope == null)
             throw new IllegalStateException("Curated hands out stores and servers in @BeforeAll, @BeforeEach or a test only; "

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.alukg.http.ModuleContext;
 import org.alukg.server.AlukgServer;
 import org.alukg.store.Locations;
 import org.alukg.store.Store;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A real alukg server for a test, over a store of its own, on a free port of 127.0.0.1, with an HTTP client that
@@ -27,25 +29,43 @@ import org.alukg.store.Store;
 public final class TestServer implements AutoCloseable {
     public final Store store;
     public final AlukgServer server;
-    private final StoreCopy copy;
+    /** Closes the store when the server has stopped: a private copy is deleted, a store in place only let go of. */
+    private final Runnable release;
     public final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                                              .connectTimeout(Duration.ofSeconds(5)).build();
     private boolean closed;
 
-    private TestServer(StoreCopy copy, AlukgServer server) {
-        this.copy = copy;
-        this.store = copy.store;
+    private TestServer(Store store, Runnable release, AlukgServer server) {
+        this.store = store;
+        this.release = release;
         this.server = server;
     }
 
     /** Starts the standard server over {@code copy}, reading queries/ and the JSON-LD context from {@code locations}. */
     static TestServer start(StoreCopy copy, ServerConfig config, Locations locations) {
-        ModuleContext context = new ModuleContext(copy.store, Settings.defaults().withServer(config), locations,
+        return start(copy.store, copy::close, config, locations);
+    }
+
+    /**
+     * Starts the standard server over the TDB2 store in the folder {@code db}, as {@code alukg serve} would, reading
+     * queries/ and the JSON-LD context from {@code locations}; when it stops, the store is let go of (for another
+     * process to open), not deleted.
+     */
+    static TestServer inPlace(Path db, ServerConfig config, Locations locations) {
+        Store st = Store.tdb2(db);
+        return start(st, () -> {
+            st.close();
+            TDBInternal.expel(st.dataset());
+        }, config, locations);
+    }
+
+    private static TestServer start(Store store, Runnable release, ServerConfig config, Locations locations) {
+        ModuleContext context = new ModuleContext(store, Settings.defaults().withServer(config), locations,
                                                   Credentials.of(config.user(), config.password()));
         try {
-            return new TestServer(copy, AlukgServer.standard(context).start());
+            return new TestServer(store, release, AlukgServer.standard(context).start());
         } catch (RuntimeException e) {
-            copy.close();
+            release.run();
             throw e;
         }
     }
@@ -107,7 +127,7 @@ public final class TestServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            copy.close();
+            release.run();
         }
     }
 }
