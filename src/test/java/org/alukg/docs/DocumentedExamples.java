@@ -49,8 +49,16 @@ abstract class DocumentedExamples {
     abstract List<Path> documents() throws IOException;
 
     @BeforeAll
-    void start(@TempDir Path scratchCopy) {
+    void start(@TempDir Path scratchCopy) throws Exception {
         scratch = scratchCopy;
+        prepare();
+    }
+
+    /** The address the documents' {@code http://127.0.0.1:3030} stands for. */
+    String url() { return server.url(); }
+
+    /** Fills the scratch folder and starts the server the examples run against. */
+    void prepare() throws Exception {
         ContentTree.PROJECT.copyTo(scratch);
         ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
         Path db = scratch.resolve(Locations.DEFAULT_DB);
@@ -104,7 +112,7 @@ abstract class DocumentedExamples {
     void check(Example e) throws Exception {
         String alukg = String.join(" ", AlukgProcess.command().stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
         String prelude = "set -eo pipefail\nalukg() { " + alukg + " \"$@\"; }\n";
-        String script = e.script().replace("java -jar target/alukg.jar", "alukg").replace(DOC_URL, server.url());
+        String script = e.script().replace("java -jar target/alukg.jar", "alukg").replace(DOC_URL, url());
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", prelude + script).directory(scratch.toFile());
         pb.environment().put("ALUKG_PASSWORD", PASSWORD);
         Process p = pb.start();
