@@ -42,6 +42,10 @@ public final class Routes {
     public static final String UI = "/";
     public static final String UI_QUERY = "/#/dataset/" + DATASET + "/query";
     public static final String ADMIN = "/$/";
+    /** {@code POST}: take a backup (credentials required); {@code GET}: list the backups. */
+    public static final String BACKUP = ADMIN + "backup";
+    /** {@code POST}: compact the store (credentials required). */
+    public static final String COMPACT = ADMIN + "compact";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
 

@@ -10,6 +10,7 @@ import org.alukg.http.RequestPipeline;
 import org.alukg.http.Routes;
 import org.alukg.ingest.ImportsModule;
 import org.alukg.linkeddata.LinkedDataModule;
+import org.alukg.ops.OperationsModule;
 import org.alukg.query.QueryApiModule;
 import org.alukg.trace.TraceModule;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -54,7 +55,8 @@ public final class AlukgServer {
             new LinkedDataModule(context),
             new QueryApiModule(context),
             new TraceModule(context),
-            new ImportsModule(context)));
+            new ImportsModule(context),
+            new OperationsModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */

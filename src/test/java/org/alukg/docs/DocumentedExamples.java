@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.alukg.config.Operations;
 import org.alukg.config.ServerConfig;
+import org.alukg.config.Settings;
 import org.alukg.store.Locations;
 import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.ContentTree;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * documentation stays true. An example is a ```sh block that starts with {@code curl}, {@code alukg} or
  * {@code java -jar target/alukg.jar}; its expected output, if shown, is the plain ``` block right after it. Examples
  * run in order, in a scratch copy of the project (so files they write land there), against one real server started
- * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}. The scratch copy's default
+ * with the documented credentials: user {@code admin}, password in {@code ALUKG_PASSWORD}, writing its backups to the
+ * scratch copy's {@code var/backups}. The scratch copy's default
  * store ({@code var/tdb2}) holds the curated content, as {@code alukg serve} leaves it after its first start. Each
  * subclass runs its documents with a scratch copy and a server of its own, side by side with the others.
  */
@@ -51,7 +54,9 @@ abstract class DocumentedExamples {
         ContentTree.PROJECT.copyTo(scratch);
         ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
         curated.storeAt(scratch.resolve(Locations.DEFAULT_DB));
-        server = curated.server(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD));
+        // Backups the examples take over HTTP land in the scratch copy's var/backups, as they would beside var/tdb2.
+        server = curated.server(Settings.defaults().withServer(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD))
+                                        .withOperations(Operations.defaults().withBackupFolder(scratch.resolve("var/backups"))));
     }
 
     record Example(String file, int line, String script, String expected) {}

@@ -39,8 +39,9 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Starts the standard server over {@code copy}, reading queries/ and the JSON-LD context from {@code locations}. */
-    static TestServer start(StoreCopy copy, ServerConfig config, Locations locations) {
-        ModuleContext context = new ModuleContext(copy.store, Settings.defaults().withServer(config), locations,
+    static TestServer start(StoreCopy copy, Settings settings, Locations locations) {
+        ServerConfig config = settings.server();
+        ModuleContext context = new ModuleContext(copy.store, settings, locations,
                                                   Credentials.of(config.user(), config.password()));
         try {
             return new TestServer(copy, AlukgServer.standard(context).start());
