@@ -51,7 +51,7 @@ public final class Restore {
             committed = true;
             return new Restored(manifest, quads);
         } finally {
-            if (!committed)
+            if (!committed && dsg.isInTransaction())
                 dsg.abort();
             dsg.end();
         }

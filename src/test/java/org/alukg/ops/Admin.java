@@ -51,6 +51,20 @@ final class Admin {
         return post(server, path, null, new byte[0], USER + ":" + PASSWORD);
     }
 
+    /** N-Triples of {@code n} statements about {@code urn:alukg-test:NAME/…}, none that any shape targets. */
+    static byte[] triples(String name, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++)
+            b.append("<urn:alukg-test:").append(name).append("/s").append(i).append("> <urn:alukg-test:p> \"").append(name)
+             .append(' ').append(i).append("\" .\n");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Imports {@code body} as N-Triples under {@code name} over HTTP, replacing an earlier import of that name. */
+    static HttpResponse<String> importTriples(TestServer server, String name, byte[] body) throws Exception {
+        return post(server, "/api/imports?name=" + name + "&replace=true", "application/n-triples", body, USER + ":" + PASSWORD);
+    }
+
     static JsonNode json(HttpResponse<String> r) throws Exception { return JSON.readTree(r.body()); }
 
     /** Every named graph of the store, copied into memory, by name. */

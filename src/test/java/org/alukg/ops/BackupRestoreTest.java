@@ -170,6 +170,26 @@ class BackupRestoreTest {
         assertTrue(Files.exists(Path.of(written.get(2))), "a refused prune deletes nothing");
     }
 
+    @Test
+    void theServerKeepsTheNewestBackupsAndListsThem() throws Exception {
+        var settings = Admin.settings(dir.resolve("kept"));
+        TestServer server = curated.server(settings.withOperations(settings.operations().withKeepBackups(2)));
+        List<String> taken = new ArrayList<>();
+        List<String> pruned = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonNode r = Admin.json(Admin.post(server, "/$/backup"));
+            taken.add(r.get("file").asText());
+            r.get("pruned").forEach(f -> pruned.add(f.asText()));
+        }
+        assertEquals(List.of(taken.get(0)), pruned, "the third backup prunes the first");
+        HttpResponse<String> list = server.get("/$/backup", "Authorization", Admin.basic(Admin.USER + ":" + Admin.PASSWORD));
+        assertEquals(200, list.statusCode(), list.body());
+        List<String> listed = new ArrayList<>();
+        Admin.JSON.readTree(list.body()).forEach(e -> listed.add(e.get("file").asText()));
+        assertEquals(List.of(taken.get(2), taken.get(1)), listed, "newest first");
+        assertEquals(401, server.get("/$/backup").statusCode(), "the list needs credentials too");
+    }
+
     /** The curated store in the folder {@code db}, backed up with {@code alukg backup --to} into {@code name}. */
     private Path curatedBackedUp(Path db, String name) {
         curated.storeAt(db);
