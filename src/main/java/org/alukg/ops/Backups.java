@@ -48,11 +48,18 @@ public final class Backups {
 
     public Path folder() { return folder; }
 
-    /** Takes a backup of {@code store} into a new file of this folder. */
-    public Entry take(Store store) {
+    /** Takes a backup of {@code store} into a new file of this folder; one at a time, so each has a name of its own. */
+    public synchronized Entry take(Store store) {
         Path file = folder.resolve(PREFIX + STAMP.format(Instant.now()) + SUFFIX);
-        for (int n = 2; Files.exists(file); n++)
-            file = folder.resolve(PREFIX + STAMP.format(Instant.now()) + "-" + n + SUFFIX);
+        while (Files.exists(file)) { // two backups in one millisecond: the later one gets the next, so names sort as times do
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Problem.unavailable("interrupted while naming a backup in " + folder, 1);
+            }
+            file = folder.resolve(PREFIX + STAMP.format(Instant.now()) + SUFFIX);
+        }
         BackupManifest m = BackupFile.write(store, file);
         return new Entry(file.toString(), sizeOf(file), m);
     }
