@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
          description = "The open knowledge graph of the Québec aluminium cluster: load it, serve it, query it.",
          subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
                         TraceCommand.class, ImportCommand.class, ImportsCommand.class,
+                        BackupCommand.class, BackupsCommand.class, RestoreCommand.class, CompactCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {
     /** Exit codes shared by every command (see {@link Kind}). */

@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin StoreMixin store;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "A YAML settings file (sections server, trace, imports; see docs/operations.md).")
+            description = "A YAML settings file (sections server, trace, imports, guards, operations; see docs/operations.md).")
     Path config;
 
     @Option(names = "--host", description = "Interface to bind (default: " + ServerConfig.DEFAULT_HOST
@@ -93,6 +93,21 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--grace", paramLabel = "SECONDS",
             description = "On SIGTERM or Ctrl-C, let requests in flight finish this long, then stop (default: 30 s).")
     Long graceSeconds;
+
+    @Option(names = "--backups", paramLabel = "DIR",
+            description = "Where POST /$/backup writes backups (default: backups beside the store folder, var/backups).")
+    Path backups;
+
+    @Option(names = "--keep-backups", paramLabel = "N",
+            description = "Backups POST /$/backup keeps, newest first; 0 keeps all (default: "
+                          + org.alukg.config.Operations.DEFAULT_KEEP_BACKUPS + ").")
+    Integer keepBackups;
+
+    @Option(names = "--auto-compact", paramLabel = "MULTIPLE",
+            description = "Compact the store by itself when its files outgrow this many times their size after the last "
+                          + "compaction or at the start; 0 turns it off (default: "
+                          + org.alukg.config.Operations.DEFAULT_AUTO_COMPACT_MULTIPLE + ").")
+    Integer autoCompact;
 
     @Override
     public Integer call() throws Exception {
@@ -184,7 +199,14 @@ public final class ServeCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(spec.commandLine(), "keystore not found: " + keystore);
                 g = g.withKeystore(keystore, ksPassword);
             }
-            return s.withServer(c).withTrace(t).withGuards(g);
+            org.alukg.config.Operations o = s.operations();
+            if (backups != null)
+                o = o.withBackupFolder(backups);
+            if (keepBackups != null)
+                o = o.withKeepBackups(keepBackups);
+            if (autoCompact != null)
+                o = o.withAutoCompactMultiple(autoCompact);
+            return s.withServer(c).withTrace(t).withGuards(g).withOperations(o);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

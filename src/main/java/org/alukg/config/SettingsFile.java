@@ -22,6 +22,7 @@ import org.alukg.problem.Problem;
  * imports: { maxBytes: 1073741824, maxExpansionRatio: 100 }
  * guards:  { maxQueryBytes: 1048576, maxHeaderBytes: 65536, maxParameters: 200, loadHosts: [], writeOrigins: [],
  *            graceSeconds: 30 }
+ * operations: { backupFolder: var/backups, keepBackups: 10, autoCompactMultiple: 2, autoCompactCheckSeconds: 60 }
  * </pre>
  *
  * An unknown key or a value of the wrong type is refused with the file and the key named. Credentials never go in
@@ -33,7 +34,8 @@ public final class SettingsFile {
         "server", Set.of("host", "port", "timeoutSeconds", "base", "maxQueries"),
         "trace", Set.of("maxDepth", "maxNodes", "maxPathLength", "maxPaths"),
         "imports", Set.of("maxBytes", "maxExpansionRatio"),
-        "guards", Set.of("maxQueryBytes", "maxHeaderBytes", "maxParameters", "loadHosts", "writeOrigins", "graceSeconds"));
+        "guards", Set.of("maxQueryBytes", "maxHeaderBytes", "maxParameters", "loadHosts", "writeOrigins", "graceSeconds"),
+        "operations", Set.of("backupFolder", "keepBackups", "autoCompactMultiple", "autoCompactCheckSeconds"));
 
     private SettingsFile() {}
 
@@ -77,7 +79,14 @@ public final class SettingsFile {
                            texts(file, gu, "guards.writeOrigins", g.writeOrigins()),
                            Duration.ofSeconds(number(file, gu, "guards.graceSeconds", g.grace().toSeconds())),
                            null, null);
-            return new Settings(s, t, i, g);
+            Operations o = d.operations();
+            JsonNode op = root.path("operations");
+            String folder = text(file, op, "operations.backupFolder", null);
+            o = new Operations(folder == null ? null : Path.of(folder),
+                               (int) number(file, op, "operations.keepBackups", o.keepBackups()),
+                               (int) number(file, op, "operations.autoCompactMultiple", o.autoCompactMultiple()),
+                               (int) number(file, op, "operations.autoCompactCheckSeconds", o.autoCompactCheckSeconds()));
+            return new Settings(s, t, i, g, o);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad setting in " + file + ": " + e.getMessage());
         }
@@ -88,7 +97,7 @@ public final class SettingsFile {
             String section = it.next();
             Set<String> keys = KEYS.get(section);
             if (keys == null)
-                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports, guards)")
+                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports, guards, operations)")
                              .field("section", section);
             JsonNode node = root.get(section);
             if (!node.isObject())

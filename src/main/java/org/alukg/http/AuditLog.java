@@ -71,6 +71,16 @@ public final class AuditLog {
                              RequestPipeline.requestId(req), operation, graph, added, removed, result));
     }
 
+    /** Records a write made by a command on its own store (no server): the user of the system, address "local". */
+    public static void local(Path storeFolder, String operation, String graph, Long added, Long removed, String result) {
+        Path file = besideStore(storeFolder);
+        if (file == null)
+            return;
+        new AuditLog(file).append(new Entry(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                                            System.getProperty("user.name"), "local", null, operation, graph, added,
+                                            removed, result));
+    }
+
     /** Appends one entry as one line. */
     public synchronized void append(Entry e) {
         String line;

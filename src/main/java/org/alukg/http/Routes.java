@@ -48,6 +48,10 @@ public final class Routes {
     public static final String METRICS = ADMIN + "metrics";
     /** Fuseki's health check: 200 while the server runs. */
     public static final String PING = ADMIN + "ping";
+    /** {@code POST}: take a backup (credentials required); {@code GET}: list the backups. */
+    public static final String BACKUP = ADMIN + "backup";
+    /** {@code POST}: compact the store (credentials required). */
+    public static final String COMPACT = ADMIN + "compact";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
 

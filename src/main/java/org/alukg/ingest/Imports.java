@@ -2,9 +2,6 @@ package org.alukg.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.alukg.ingest.format.InputProblems;
 import org.alukg.ingest.inventory.Names;
 import org.alukg.problem.Kind;
 import org.alukg.problem.Problem;
-import org.alukg.store.Sha256;
 import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Node;
@@ -79,27 +75,57 @@ public final class Imports {
         Node graph = ImportLedger.graphOf(id);
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         long started = System.currentTimeMillis();
+        try (Spool spool = Spool.of(file.stream(), file.name())) {
+            String digest = spool.digest();
+            Optional<ImportLedger.Decision> unchanged = store.read(() -> {
+                ImportLedger.Decision d = ledger.decide(store.dataset(), id, ledger.digestOf(store.dataset(), graph), digest,
+                                                        options.replace());
+                return d.step() == ImportLedger.Step.UNCHANGED ? Optional.of(d) : Optional.empty();
+            });
+            if (unchanged.isPresent())
+                return unchangedReport(unchanged.get(), file, format, digest, now, options, started);
+            return write(spool, file, format, id, graph, now, options, started);
+        } catch (Problem p) {
+            if (!p.kind().callersMistake())
+                throw p;
+            return ImportReport.refused(file.name(), format.name(), p);
+        }
+    }
+
+    /** Content already imported: reported with the rows its import recorded, and nothing written. */
+    private ImportReport unchangedReport(ImportLedger.Decision decision, Unpacking.Unpacked file, ImportFormat format,
+                                         String digest, String now, ImportOptions options, long started) {
+        long rows = get(decision.holder()).map(ImportProvenance::rowCount).orElse(0L);
+        return new ImportReport(decision.holder(), ImportLedger.graphOf(decision.holder()).getURI(), file.name(), format.name(),
+                                digest, ImportReport.UNCHANGED, rows, 0, 0, 0, List.of(), List.of(), decision.message(), now,
+                                options.who(), System.currentTimeMillis() - started, null);
+    }
+
+    /** New content: read into the import's graph and committed through the gate, in one write transaction. */
+    private ImportReport write(Spool spool, Unpacking.Unpacked file, ImportFormat format, String id, Node graph, String now,
+                               ImportOptions options, long started) {
         try (ValidatedWriter.Transaction tx = new ValidatedWriter(store).begin()) {
             Optional<String> earlier = ledger.digestOf(tx.dataset(), graph);
             ImportContext context = new ImportContext(tx.emptied(graph), tx.dataset(), id, graph, now, base, options.mapping());
-            MessageDigest sha = Sha256.digest();
-            InputStream in = new ProgressInput(new DigestInputStream(file.stream(), sha), options.progress(), file.rawBytes(),
-                                               context::itemsRead);
-            options.progress().started(file.name(), file.size());
-            ImportTally tally = format.importer().get().read(new ImportInput(file.name(), new NonClosingInput(in), file.size()), context);
-            drain(in, file.name());
+            CountingInput counted = new CountingInput(spool.open());
+            InputStream in = new ProgressInput(counted, options.progress(), counted::count, context::itemsRead);
+            options.progress().started(file.name(), spool.size());
+            ImportTally tally;
+            try (in) {
+                tally = format.importer().get().read(new ImportInput(file.name(), new NonClosingInput(in), spool.size()), context);
+            } catch (IOException e) {
+                throw InputProblems.unreadable(file.name(), e);
+            }
             options.progress().finished(tally.items());
-            String digest = Sha256.hexOf(sha);
+            String digest = spool.digest();
 
             Optional<Problem> badRows = badRows(tally, options.skipBadRows());
             if (badRows.isPresent())
                 return ImportReport.refused(file.name(), format.name(), badRows.get(),
                                             options.skipBadRows() ? tally.rejected() : List.of());
             ImportLedger.Decision decision = ledger.decide(tx.dataset(), id, earlier, digest, options.replace());
-            if (decision.step() == ImportLedger.Step.UNCHANGED)
-                return new ImportReport(decision.holder(), ImportLedger.graphOf(decision.holder()).getURI(), file.name(),
-                                        format.name(), digest, ImportReport.UNCHANGED, tally.items(), 0, 0, 0, List.of(), List.of(),
-                                        decision.message(), now, options.who(), System.currentTimeMillis() - started, null);
+            if (decision.step() == ImportLedger.Step.UNCHANGED) // another import took this content meanwhile
+                return unchangedReport(decision, file, format, digest, now, options, started);
             if (decision.step() == ImportLedger.Step.CONFLICT)
                 return ImportReport.refused(file.name(), format.name(), Problem.conflict(decision.message()));
             long triples = tx.dataset().getGraph(graph).size();
@@ -111,10 +137,6 @@ public final class Imports {
                                     decision.step() == ImportLedger.Step.REPLACE ? ImportReport.REPLACED : ImportReport.IMPORTED,
                                     tally.items(), triples, tally.created(), tally.linked(), tally.rejected(), List.of(),
                                     decision.message(), now, options.who(), System.currentTimeMillis() - started, null);
-        } catch (Problem p) {
-            if (!p.kind().callersMistake())
-                throw p;
-            return ImportReport.refused(file.name(), format.name(), p);
         }
     }
 
@@ -157,14 +179,5 @@ public final class Imports {
         file = file.substring(file.lastIndexOf('/') + 1);
         String slug = Names.slug(file);
         return slug.isEmpty() || file.equals("-") ? "stdin" : slug;
-    }
-
-    /** Reads what an importer left unread, so the digest covers the whole input. */
-    private static void drain(InputStream in, String file) {
-        try {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw InputProblems.unreadable(file, e);
-        }
     }
 }

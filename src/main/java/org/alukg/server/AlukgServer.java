@@ -14,6 +14,7 @@ import org.alukg.http.RequestPipeline;
 import org.alukg.http.Routes;
 import org.alukg.ingest.ImportsModule;
 import org.alukg.linkeddata.LinkedDataModule;
+import org.alukg.ops.OperationsModule;
 import org.alukg.query.QueryApiModule;
 import org.alukg.trace.TraceModule;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -64,7 +65,8 @@ public final class AlukgServer {
             new QueryApiModule(context),
             new TraceModule(context),
             new ImportsModule(context),
-            new AuditModule(context)));
+            new AuditModule(context),
+            new OperationsModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */
@@ -147,12 +149,20 @@ public final class AlukgServer {
     /** The store's size on disk and its data version, read at each scrape of /$/metrics. */
     private static void storeGauges(io.micrometer.core.instrument.MeterRegistry registry, org.alukg.store.Store store) {
         org.alukg.http.Metrics.atZero(registry);
-        io.micrometer.core.instrument.Gauge.builder("alukg.store.size", store, s -> s.isOpen() ? s.bytesOnDisk() : 0)
+        io.micrometer.core.instrument.Gauge.builder("alukg.store.size", store, AlukgServer::sizeOrZero)
             .baseUnit("bytes").description("Bytes the store takes on disk").register(registry);
         io.micrometer.core.instrument.Gauge.builder("alukg.data.version", store, s -> s.isOpen() ? s.version().version() : 0)
             .description("Committed writes within the store's generation").register(registry);
         io.micrometer.core.instrument.Gauge.builder("alukg.data.generation", store, s -> s.isOpen() ? s.version().generation() : 0)
             .description("The store's generation (changes when it is compacted or replaced)").register(registry);
+    }
+
+    private static double sizeOrZero(org.alukg.store.Store s) {
+        try {
+            return s.isOpen() ? s.sizeOnDisk() : 0;
+        } catch (java.io.UncheckedIOException e) {
+            return 0; // a file removed while it was measured (a compaction); the next scrape sees the new size
+        }
     }
 
     private FusekiServer build() {

@@ -97,6 +97,26 @@ public final class Store implements AutoCloseable {
     /** The folder of a TDB2 store on disk; null in memory. */
     public Path location() { return location; }
 
+    /** The folder TDB2 keeps this store's files in: its location, or the scratch folder of a store in memory; null for TDB2's own in-memory mode. */
+    public Path files() { return location != null ? location : scratch; }
+
+    /**
+     * Bytes the store's files take on disk: the sum of their lengths under {@link #files()}, every generation TDB2 keeps
+     * there (0 for TDB2's own in-memory mode). TDB2 grows its files in steps of a few megabytes, so this is what the disk
+     * has to hold, not what the quads need.
+     */
+    public long sizeOnDisk() {
+        Path dir = files();
+        if (dir == null || !Files.isDirectory(dir))
+            return 0;
+        try (var paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot measure the store folder: " + dir,
+                                           e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        }
+    }
+
     /**
      * The state of the data this thread sees: inside a transaction, the version that transaction reads; outside, the
      * latest committed one. TDB2 counts only committed write transactions, so a write that is running or was aborted
@@ -139,18 +159,6 @@ public final class Store implements AutoCloseable {
             throw new org.alukg.problem.Problem(org.alukg.problem.Kind.INSUFFICIENT_STORAGE,
                 "the store's disk is full: " + free + " bytes free, writes need at least " + MIN_FREE_BYTES
                 + " (free some space; reads go on)");
-    }
-
-    /** Bytes the store takes on disk (its folder, or the scratch folder of a store in memory); 0 when unknown. */
-    public long bytesOnDisk() {
-        Path dir = location != null ? location : scratch;
-        if (dir == null || !Files.isDirectory(dir))
-            return 0;
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
     }
 
     /** False once closed. */

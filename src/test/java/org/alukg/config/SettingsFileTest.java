@@ -23,6 +23,7 @@ class SettingsFileTest {
             server: { port: 3999, timeoutSeconds: 5 }
             trace: { maxDepth: 4 }
             guards: { maxQueryBytes: 2048, loadHosts: [ data.example.org ], graceSeconds: 3 }
+            operations: { backupFolder: /srv/alukg/backups, autoCompactMultiple: 3 }
             """);
         Settings s = SettingsFile.read(f);
         assertEquals(3999, s.server().port());
@@ -34,6 +35,9 @@ class SettingsFileTest {
         assertEquals(Set.of("data.example.org"), s.guards().loadHosts());
         assertEquals(Duration.ofSeconds(3), s.guards().grace());
         assertEquals(ImportLimits.defaults(), s.imports());
+        assertEquals(Path.of("/srv/alukg/backups"), s.operations().backupFolder());
+        assertEquals(3, s.operations().autoCompactMultiple());
+        assertEquals(Operations.DEFAULT_KEEP_BACKUPS, s.operations().keepBackups());
     }
 
     @Test
@@ -46,7 +50,7 @@ class SettingsFileTest {
         assertEquals("setting trace.maxDepth in " + wrong + " is not a whole number: \"deep\"",
                      assertThrows(Problem.class, () -> SettingsFile.read(wrong)).detail());
         Path section = Files.writeString(dir.resolve("section.yaml"), "tls: {}\n");
-        assertEquals("unknown section in " + section + ": tls (server, trace, imports, guards)",
+        assertEquals("unknown section in " + section + ": tls (server, trace, imports, guards, operations)",
                      assertThrows(Problem.class, () -> SettingsFile.read(section)).detail());
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.alukg.config.Operations;
 import org.alukg.config.ServerConfig;
 import org.alukg.server.ServerFile;
+import org.alukg.config.Settings;
 import org.alukg.store.Locations;
 import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.ContentTree;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run in order, in a scratch copy of the project (so files they write land there), with one real server running on
  * the scratch copy's default store ({@code var/tdb2}, holding the curated content as {@code alukg serve} leaves it
  * after its first start), started with the documented credentials: user {@code admin}, password in
- * {@code ALUKG_PASSWORD}. So the commands run as the documents say, "with the server running": the curl examples talk
+ * {@code ALUKG_PASSWORD}, writing its backups to the scratch copy's {@code var/backups}. So the commands run as the documents say, "with the server running": the curl examples talk
  * to it, and the alukg commands find it beside their store and work through it. Each subclass runs its documents with
  * a scratch copy and a server of its own, side by side with the others.
  */
@@ -63,7 +65,9 @@ abstract class DocumentedExamples {
         ContentTree.copyFolder(Path.of("docs"), scratch.resolve("docs"));
         Path db = scratch.resolve(Locations.DEFAULT_DB);
         curated.storeAt(db);
-        server = curated.serverAt(db, ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD),
+        // Backups the examples take over HTTP land in the scratch copy's var/backups, as they would beside var/tdb2.
+        server = curated.serverAt(db, Settings.defaults().withServer(ServerConfig.defaults().withPort(0).withCredentials("admin", PASSWORD))
+                                              .withOperations(Operations.defaults().withBackupFolder(scratch.resolve("var/backups"))),
                                   new Locations(db, false, scratch));
         assertEquals(server.url(), ServerFile.read(db).orElseThrow().url(), "the server runs on the store the commands find");
     }

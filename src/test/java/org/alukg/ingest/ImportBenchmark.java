@@ -38,7 +38,8 @@ public final class ImportBenchmark {
         System.out.printf("ratio alukg --no-validate / tdbloader: %.2f; with validation: %.2f%n", tdb / off, tdb / on);
     }
 
-    private static void generate(Path file, long n) throws IOException {
+    /** Writes {@code n} generated triples as N-Triples (about 90 bytes each): the benchmarks' input. */
+    public static void generate(Path file, long n) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (long i = 0; i < n; i++) {
                 long s = i / 10;

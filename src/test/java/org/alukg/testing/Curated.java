@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import org.alukg.config.ServerConfig;
+import org.alukg.config.Settings;
 import org.alukg.store.Locations;
 import org.alukg.store.Store;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -67,7 +68,14 @@ public final class Curated implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** A server over a private copy of the loaded content that reads queries/ and ontology/context.jsonld from {@code locations}. */
     public synchronized TestServer server(ServerConfig config, Locations locations) {
-        return owned(TestServer.start(LoadedContent.of(tree).copy(), config, locations));
+        return server(Settings.defaults().withServer(config), locations);
+    }
+
+    /** A server with all these settings (give port 0 in {@code settings.server()}) over a private copy. */
+    public synchronized TestServer server(Settings settings) { return server(settings, tree.locations()); }
+
+    private TestServer server(Settings settings, Locations locations) {
+        return owned(TestServer.start(LoadedContent.of(tree).copy(), settings, locations));
     }
 
     /**
@@ -76,7 +84,12 @@ public final class Curated implements BeforeAllCallback, BeforeEachCallback, Aft
      * is let go of, not deleted, when the server stops.
      */
     public synchronized TestServer serverAt(Path db, ServerConfig config, Locations locations) {
-        return owned(TestServer.inPlace(db, config, locations));
+        return serverAt(db, Settings.defaults().withServer(config), locations);
+    }
+
+    /** {@link #serverAt(Path, ServerConfig, Locations)} with all these settings. */
+    public synchronized TestServer serverAt(Path db, Settings settings, Locations locations) {
+        return owned(TestServer.inPlace(db, settings, locations));
     }
 
     private <T extends AutoCloseable> T owned(T resource) {

@@ -42,8 +42,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Starts the standard server over {@code copy}, reading queries/ and the JSON-LD context from {@code locations}. */
-    static TestServer start(StoreCopy copy, ServerConfig config, Locations locations) {
-        return start(copy.store, copy::close, config, locations);
+    static TestServer start(StoreCopy copy, Settings settings, Locations locations) {
+        return start(copy.store, copy::close, settings, locations);
     }
 
     /**
@@ -51,16 +51,17 @@ public final class TestServer implements AutoCloseable {
      * queries/ and the JSON-LD context from {@code locations}; when it stops, the store is let go of (for another
      * process to open), not deleted.
      */
-    static TestServer inPlace(Path db, ServerConfig config, Locations locations) {
+    static TestServer inPlace(Path db, Settings settings, Locations locations) {
         Store st = Store.tdb2(db);
         return start(st, () -> {
             st.close();
             TDBInternal.expel(st.dataset());
-        }, config, locations);
+        }, settings, locations);
     }
 
-    private static TestServer start(Store store, Runnable release, ServerConfig config, Locations locations) {
-        ModuleContext context = new ModuleContext(store, Settings.defaults().withServer(config), locations,
+    private static TestServer start(Store store, Runnable release, Settings settings, Locations locations) {
+        ServerConfig config = settings.server();
+        ModuleContext context = new ModuleContext(store, settings, locations,
                                                   Credentials.of(config.user(), config.password()));
         try {
             return new TestServer(store, release, AlukgServer.standard(context).start());
