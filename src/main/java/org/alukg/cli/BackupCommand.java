@@ -25,7 +25,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store st = store.options().open()) {
+        try (Store st = store.open()) {
             String file;
             BackupManifest m;
             if (to != null) {

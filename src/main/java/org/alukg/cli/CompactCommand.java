@@ -17,7 +17,7 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store st = store.options().open()) {
+        try (Store st = store.open()) {
             Compaction.Compacted c = Compaction.compact(st);
             org.alukg.http.AuditLog.local(st.location(), "compact", null, null, null, "done");
             System.out.println("compacted " + st.description() + ": " + c.bytesBefore() + " bytes before, " + c.bytesAfter()

@@ -28,7 +28,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store st = store.options().open()) {
+        try (Store st = store.open()) {
             Restore.Restored r = Restore.into(st, file, force);
             org.alukg.http.AuditLog.local(st.location(), "restore", null, r.quads(), null, "restored " + file.getFileName());
             System.out.println("restored " + file + " into " + st.description() + ": " + r.quads() + " quads in "
