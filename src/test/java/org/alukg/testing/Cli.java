@@ -50,6 +50,8 @@ public final class Cli {
             cl.setOut(new PrintWriter(System.out, true));
             cl.setErr(new PrintWriter(System.err, true));
             int code = cl.execute(args);
+            cl.getOut().flush();
+            cl.getErr().flush();
             System.out.flush();
             System.err.flush();
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
