@@ -69,6 +69,7 @@ public final class ValidatedWriter {
         private final Map<Node, List<Quad>> meta = new LinkedHashMap<>();
         private Graph shapes;
         private Function<Node, String> locator = n -> null;
+        private boolean validate = true;
 
         /** Replace the named graph {@code name} with {@code content}. */
         public Change replace(Node name, Graph content) { graphs.put(name, content); return this; }
@@ -80,6 +81,8 @@ public final class ValidatedWriter {
         public Change shapes(Graph shapesGraph) { this.shapes = shapesGraph; return this; }
         /** Names where a focus node was read from (a file and line), for messages. */
         public Change locator(Function<Node, String> locate) { this.locator = locate; return this; }
+        /** Whether SHACL validation runs: off only for content its caller knows to conform (or was asked not to check). */
+        public Change validate(boolean on) { this.validate = on; return this; }
     }
 
     /** Writes the change and commits it when the store then conforms to the shapes. */
@@ -88,7 +91,7 @@ public final class ValidatedWriter {
             change.removed.forEach(tx::remove);
             change.graphs.forEach(tx::replace);
             change.meta.forEach(tx::meta);
-            return tx.shapes(change.shapes).locator(change.locator).commit();
+            return tx.shapes(change.shapes).locator(change.locator).validate(change.validate).commit();
         }
     }
 
