@@ -45,6 +45,8 @@ final class Publisher implements ReplicationRole {
     private final Object wake = new Object();
     private volatile boolean running = true;
     private volatile boolean reachable;
+    /** Changes found in the outbox at the start: committed by an earlier run that stopped before Kafka had them. */
+    private long leftOver;
 
     private Publisher(Store store, String bootstrap, String topic) {
         this.store = store;
@@ -86,6 +88,7 @@ final class Publisher implements ReplicationRole {
             DatasetGraph db = store.database();
             store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> p.enqueue(body))));
             Txn.executeWrite(db, () -> {
+                p.leftOver = ReplicationGraph.waiting(db);
                 if (!ReplicationGraph.counts(db)) {
                     PatchWriter all = new PatchWriter();
                     db.find().forEachRemaining(q -> {
@@ -219,7 +222,10 @@ final class Publisher implements ReplicationRole {
     }
 
     @Override
-    public String describe() { return "publishing every change to " + topic + " on " + bootstrap; }
+    public String describe() {
+        return "publishing every change to " + topic + " on " + bootstrap
+               + (leftOver > 0 ? " (" + leftOver + " committed before the last stop wait in the outbox: sending them first)" : "");
+    }
 
     @Override
     public void close() {
