@@ -3,6 +3,7 @@ package org.alukg.replication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.alukg.server.ReadinessAndMetricsTest.metric;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +102,14 @@ class ReplicasTest {
                           (System.nanoTime() - sent) / 1e6);
         assertSameGraphs(writer, first);
         assertSameGraphs(writer, second);
+
+        String replicaMetrics = first.get("/$/metrics", "text/plain").body();
+        assertEquals(0, metric(replicaMetrics, "alukg_replication_lag_messages", null), "a caught-up replica's lag in changes");
+        assertEquals(0, metric(replicaMetrics, "alukg_replication_lag_seconds", null), "a caught-up replica's lag in seconds");
+        assertTrue(metric(replicaMetrics, "alukg_replication_applied", null) >= 2, "the snapshot and the import are applied");
+        String writerMetrics = writer.get("/$/metrics", "text/plain").body();
+        assertEquals(0, metric(writerMetrics, "alukg_replication_outbox", null), "nothing waits in the writer's outbox");
+        assertEquals(1, metric(writerMetrics, "alukg_replication_log_reachable", null), "the writer reaches the log");
 
         HttpResponse<String> refused = first.send("POST", "/cluster/update", USER, PASSWORD, "application/sparql-update",
                                                   HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"));
@@ -222,6 +231,25 @@ class ReplicasTest {
             String after = "ASK { GRAPH <https://example.org/g/after-backup> { ?s ?p ?o } }";
             await(Duration.ofSeconds(20), () -> shows(third, after), "the write made after the backup");
             assertSameGraphs(writer, third);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aReplicaThatCannotReachTheLogServesWhatItHasButIsNotReady() throws Exception {
+        int dead;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            dead = s.getLocalPort();
+        }
+        try (ServeProcess lost = new ServeProcess(dir.resolve("lost.log"), Map.of(), "--home", home(), "--db", dir.resolve("second").toString(),
+                                                  "--replica-of", "127.0.0.1:" + dead, "--topic", TOPIC, "--max-lag", "1")) {
+            second.kill();
+            lost.start();
+            HttpResponse<String> ready = lost.get("/$/ready", "text/plain");
+            assertEquals(503, ready.statusCode());
+            assertTrue(ready.headers().firstValue("Retry-After").isPresent());
+            assertTrue(ready.body().contains("the replica has not reached the log yet: 127.0.0.1:" + dead), ready.body());
+            assertTrue(shows(lost, "ASK { <https://example.org/id/firm/one> ?p \"Firm one\" }"), "it serves what it has");
         }
     }
 
