@@ -136,7 +136,10 @@ final class Applier implements ReplicationRole {
         if (behindSince == 0)
             behindSince = r.timestamp();
         DatasetGraph db = store.database();
+        boolean reset = h.get(PatchWriter.RESET) != null;
         Txn.executeWrite(db, () -> {
+            if (reset)
+                ReplicationGraph.clearData(db);
             patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(db)));
             ReplicationGraph.dropOutbox(db);
             ReplicationGraph.setLastChange(db, n);

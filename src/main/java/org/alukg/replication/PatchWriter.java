@@ -64,14 +64,22 @@ final class PatchWriter {
         return bytes.toByteArray();
     }
 
+    /** The header field that asks a replica to empty its store before it applies the change (the whole store follows). */
+    static final String RESET = "reset";
+
     /** The message of change {@code n}: its header, then {@code body}. */
-    static byte[] message(long n, byte[] body) {
+    static byte[] message(long n, byte[] body) { return message(n, body, false); }
+
+    /** The message of change {@code n}; with {@code reset}, the body is the whole store and replaces the replica's. */
+    static byte[] message(long n, byte[] body, boolean reset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 128);
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             RDFChangesWriterText header = RDFChangesWriterText.create(gz);
             header.header("id", ReplicationGraph.changeId(n));
             if (n > 1)
                 header.header("prev", ReplicationGraph.changeId(n - 1));
+            if (reset)
+                header.header(RESET, org.apache.jena.graph.NodeFactory.createLiteralString("true"));
             header.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

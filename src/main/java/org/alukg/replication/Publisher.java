@@ -86,18 +86,23 @@ final class Publisher implements ReplicationRole {
             p.reachable = true;
             TdbEngineForCapture.register();
             DatasetGraph db = store.database();
-            store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> p.enqueue(body))));
+            store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> p.enqueue(body, false))));
             Txn.executeWrite(db, () -> {
                 p.leftOver = ReplicationGraph.waiting(db);
-                if (!ReplicationGraph.counts(db)) {
+                boolean fresh = !ReplicationGraph.counts(db), restored = ReplicationGraph.restoredOffline(db);
+                if (fresh || restored) {
+                    // A store that holds data but never published, or was restored while no writer ran: its whole
+                    // content goes first, as a reset that replicas take in place of what they hold.
                     PatchWriter all = new PatchWriter();
                     db.find().forEachRemaining(q -> {
                         if (!ReplicationGraph.GRAPH.equals(q.getGraph()))
                             all.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
                     });
-                    ReplicationGraph.setLastChange(db, 0);
-                    if (all.changes() > 0)
-                        p.enqueue(all.body());
+                    if (fresh)
+                        ReplicationGraph.setLastChange(db, 0);
+                    if (all.changes() > 0 || restored)
+                        p.enqueue(all.body(), true);
+                    ReplicationGraph.published(db);
                 }
             });
             store.gateWrites(p::refusal);
@@ -111,10 +116,10 @@ final class Publisher implements ReplicationRole {
     }
 
     /** In the committing transaction: the next change number, and the message in the outbox. */
-    private void enqueue(byte[] body) {
+    private void enqueue(byte[] body, boolean reset) {
         DatasetGraph db = store.database();
         long n = ReplicationGraph.lastChange(db) + 1;
-        ReplicationGraph.enqueue(db, n, PatchWriter.message(n, body));
+        ReplicationGraph.enqueue(db, n, PatchWriter.message(n, body, reset));
         ReplicationGraph.setLastChange(db, n);
         synchronized (wake) {
             wake.notifyAll();

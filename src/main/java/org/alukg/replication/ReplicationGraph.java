@@ -25,6 +25,7 @@ public final class ReplicationGraph {
     private static final Node LAST_CHANGE = NodeFactory.createURI(Alu.NS + "lastChange");
     private static final Node LAST_OFFSET = NodeFactory.createURI(Alu.NS + "lastOffset");
     private static final Node PATCH = NodeFactory.createURI(Alu.NS + "patch");
+    private static final Node RESTORED = NodeFactory.createURI(Alu.NS + "restoredOffline");
     private static final String CHANGE = "urn:alukg:change:";
 
     private ReplicationGraph() {}
@@ -82,6 +83,44 @@ public final class ReplicationGraph {
 
     /** Empties the outbox (a replica restored from a writer's backup has no use for the writer's). */
     public static void dropOutbox(DatasetGraph db) { db.deleteAny(GRAPH, Node.ANY, PATCH, Node.ANY); }
+
+    /**
+     * After a restore that replaced everything in {@code db} but this graph: puts this store's own bookkeeping
+     * ({@code own}, read before the restore) back in place of the backup's, and, on a store that has counted changes,
+     * marks it restored, so that a writer publishing from it next sends its whole content as a reset
+     * ({@link #restoredOffline}). A store without bookkeeping of its own (a new replica) keeps the backup's: it says
+     * where in the topic the backup stands.
+     */
+    public static void afterRestore(DatasetGraph db, List<Quad> own) {
+        if (own.isEmpty())
+            return;
+        db.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        own.forEach(db::add);
+        db.add(GRAPH, STATE, RESTORED, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+    }
+
+    /** This graph's quads, to keep across a restore. */
+    public static List<Quad> bookkeeping(DatasetGraph db) {
+        List<Quad> all = new ArrayList<>();
+        db.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::add);
+        return all;
+    }
+
+    /** Whether the store was restored without publishing since (its next writer sends it whole, as a reset). */
+    public static boolean restoredOffline(DatasetGraph db) { return db.contains(GRAPH, STATE, RESTORED, Node.ANY); }
+
+    /** Clears the mark of {@link #restoredOffline}. */
+    public static void published(DatasetGraph db) { db.deleteAny(GRAPH, STATE, RESTORED, Node.ANY); }
+
+    /** Empties every graph of {@code db} but this one: what a replica does before it applies a reset. */
+    public static void clearData(DatasetGraph db) {
+        List<Node> graphs = new ArrayList<>();
+        db.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs)
+            if (!GRAPH.equals(g))
+                db.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        db.deleteAny(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+    }
 
     private static OptionalLong number(DatasetGraph db, Node property) {
         Iterator<Quad> it = db.find(GRAPH, STATE, property, Node.ANY);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.alukg.server.ReadinessAndMetricsTest.metric;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writer or the broker is killed. The scenarios run in order on the same servers; each says what it leaves.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1)
 class ReplicasTest {
     @RegisterExtension static final Curated curated = Curated.fixture();
     @TempDir static Path dir;
@@ -178,7 +178,7 @@ class ReplicasTest {
         CompletableFuture<HttpResponse<String>> big = CompletableFuture.supplyAsync(() -> {
             try {
                 return writer.send("POST", "/api/imports?name=big", USER, PASSWORD, "application/n-triples",
-                                   HttpRequest.BodyPublishers.ofInputStream(() -> triples(400_000, midway)));
+                                   HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedNTriples(400_000, midway::countDown)));
             } catch (IOException | InterruptedException e) {
                 return null;
             }
@@ -218,10 +218,7 @@ class ReplicasTest {
         assertEquals(200, backup.statusCode(), backup.body());
         assertEquals(204, update(writer, "INSERT DATA { GRAPH <https://example.org/g/after-backup> { <https://example.org/s> "
                                          + "<https://example.org/p> 1 } }").statusCode());
-        Path file;
-        try (var files = Files.list(dir.resolve("backups"))) {
-            file = files.filter(f -> f.getFileName().toString().endsWith(".nq.gz")).findFirst().orElseThrow();
-        }
+        Path file = backupFile();
         Process restore = new ProcessBuilder(AlukgProcess.command("restore", file.toString(), "--db", dir.resolve("third").toString(),
                                                                   "--home", home()))
             .redirectErrorStream(true).redirectOutput(dir.resolve("restore.log").toFile()).start();
@@ -253,27 +250,32 @@ class ReplicasTest {
         }
     }
 
-    private static InputStream triples(int n, CountDownLatch midway) {
-        return new InputStream() {
-            private int i;
-            private byte[] line = new byte[0];
-            private int at;
+    @Test
+    @Order(7)
+    void aRestoreOnTheWritersStoreReachesTheReplicasWhenTheWriterStartsAgain() throws Exception {
+        Path file = backupFile();
+        writer.kill();
+        Process restore = new ProcessBuilder(AlukgProcess.command("restore", file.toString(), "--force",
+                                                                  "--db", dir.resolve("writer").toString(), "--home", home()))
+            .redirectErrorStream(true).redirectOutput(dir.resolve("restore-writer.log").toFile()).start();
+        assertTrue(restore.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, restore.exitValue(), Files.readString(dir.resolve("restore-writer.log")));
+        writer.start();
+        String after = "ASK { GRAPH <https://example.org/g/after-backup> { ?s ?p ?o } }";
+        assertFalse(shows(writer, after), "the writer holds the backup, without what came after it");
+        await(Duration.ofSeconds(20), () -> !shows(first, after), "the replica takes the restored store in place of its own");
+        assertSameGraphs(writer, first);
+        assertEquals(204, update(writer, "INSERT DATA { GRAPH <https://example.org/g/after-restore> { <https://example.org/s> "
+                                         + "<https://example.org/p> 1 } }").statusCode());
+        await(Duration.ofSeconds(20), () -> shows(first, "ASK { GRAPH <https://example.org/g/after-restore> { ?s ?p ?o } }"),
+              "a write after the restore");
+        assertSameGraphs(writer, first);
+    }
 
-            @Override
-            public int read() {
-                if (at == line.length) {
-                    if (i == n)
-                        return -1;
-                    if (i == n / 4)
-                        midway.countDown();
-                    line = ("<https://example.org/big/" + i + "> <https://example.org/p> \"value " + i + "\" .\n")
-                        .getBytes(StandardCharsets.UTF_8);
-                    at = 0;
-                    i++;
-                }
-                return line[at++];
-            }
-        };
+    private static Path backupFile() throws IOException {
+        try (var files = Files.list(dir.resolve("backups"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".nq.gz")).findFirst().orElseThrow();
+        }
     }
 
     private static HttpResponse<String> update(ServeProcess s, String update) throws IOException, InterruptedException {
