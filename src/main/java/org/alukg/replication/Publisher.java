@@ -130,7 +130,7 @@ final class Publisher implements ReplicationRole {
         try {
             int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             NewTopic t = new NewTopic(topic, 1, (short) Math.min(3, brokers))
-                .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES),
+                .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES), "retention.ms", "-1",
                                 "min.insync.replicas", Integer.toString(Math.min(2, brokers))));
             admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
             LOG.info("created the topic {} on {}", topic, bootstrap);

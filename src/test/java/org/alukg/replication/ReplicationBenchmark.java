@@ -22,7 +22,8 @@ import org.alukg.testing.ServeProcess;
 /**
  * What replication costs and gives on this machine, in one run, each figure beside its baseline:
  * <ol>
- * <li>read throughput of a SPARQL query from a round-robin client (8 threads, 10 s) against the writer alone
+ * <li>read throughput of a SPARQL query from a round-robin client (8 threads, 10 s; every server takes 8 queries at
+ * once) against the writer alone
  * (the baseline: one process, as without replication), then against one, two and three replicas;</li>
  * <li>replica lag at a steady write rate: 5 small SPARQL updates a second for 20 s on the writer, each timed from its
  * sending until a replica shows it;</li>
@@ -47,12 +48,12 @@ public final class ReplicationBenchmark {
         String home = Path.of("").toAbsolutePath().toString();
         try (KafkaBroker broker = KafkaBroker.startIn(dir.resolve("kafka"))) {
             ServeProcess writer = new ServeProcess(dir.resolve("writer.log"), Map.of("ALUKG_PASSWORD", PASSWORD), "--home", home,
-                "--db", dir.resolve("writer").toString(), "--user", USER, "--publish", broker.bootstrap(), "--topic", TOPIC).start();
+                "--db", dir.resolve("writer").toString(), "--max-queries", "8", "--user", USER, "--publish", broker.bootstrap(), "--topic", TOPIC).start();
             List<ServeProcess> replicas = new ArrayList<>();
             try {
                 for (int i = 1; i <= 3; i++)
                     replicas.add(new ServeProcess(dir.resolve("replica-" + i + ".log"), Map.of(), "--home", home,
-                        "--db", dir.resolve("replica-" + i).toString(), "--replica-of", broker.bootstrap(), "--topic", TOPIC).start());
+                        "--db", dir.resolve("replica-" + i).toString(), "--max-queries", "8", "--replica-of", broker.bootstrap(), "--topic", TOPIC).start());
                 for (ServeProcess r : replicas)
                     awaitReady(r, Duration.ofMinutes(2));
 

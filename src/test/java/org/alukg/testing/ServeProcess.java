@@ -104,7 +104,7 @@ public final class ServeProcess implements AutoCloseable {
     /** A request with HTTP Basic credentials. */
     public HttpResponse<String> send(String method, String path, String user, String password, String type,
                                      HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(10))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
             .method(method, body);
         if (type != null)
