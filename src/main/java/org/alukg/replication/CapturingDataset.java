@@ -22,7 +22,21 @@ import org.apache.jena.sparql.core.Quad;
 public final class CapturingDataset extends DatasetGraphChanges {
     private static final int BATCH = 10_000;
 
-    CapturingDataset(DatasetGraph tdb, ChangeRecorder recorder) { super(tdb, recorder); }
+    private final Runnable committed;
+
+    /** {@code committed} runs after each commit of a write transaction (to wake the publisher). */
+    CapturingDataset(DatasetGraph tdb, ChangeRecorder recorder, Runnable committed) {
+        super(tdb, recorder);
+        this.committed = committed;
+    }
+
+    @Override
+    public void commit() {
+        boolean writing = isInTransaction() && transactionMode() == org.apache.jena.query.ReadWrite.WRITE;
+        super.commit();
+        if (writing)
+            committed.run();
+    }
 
     private static boolean reserved(Node g) { return ReplicationGraph.GRAPH.equals(g); }
 

@@ -43,6 +43,8 @@ final class Publisher implements ReplicationRole {
     private final KafkaProducer<byte[], byte[]> producer;
     private final Thread sender, prober;
     private final Object wake = new Object();
+    /** Set by {@link #wake()}, cleared by the sender before it reads the outbox: no commit goes unnoticed. */
+    private boolean woken;
     private volatile boolean running = true;
     private volatile boolean reachable;
     /** Changes found in the outbox at the start: committed by an earlier run that stopped before Kafka had them. */
@@ -86,7 +88,7 @@ final class Publisher implements ReplicationRole {
             p.reachable = true;
             TdbEngineForCapture.register();
             DatasetGraph db = store.database();
-            store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> p.enqueue(body, false))));
+            store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> p.enqueue(body, false)), p::wake));
             Txn.executeWrite(db, () -> {
                 p.leftOver = ReplicationGraph.waiting(db);
                 boolean fresh = !ReplicationGraph.counts(db), restored = ReplicationGraph.restoredOffline(db);
@@ -121,7 +123,12 @@ final class Publisher implements ReplicationRole {
         long n = ReplicationGraph.lastChange(db) + 1;
         ReplicationGraph.enqueue(db, n, PatchWriter.message(n, body, reset));
         ReplicationGraph.setLastChange(db, n);
+    }
+
+    /** After a commit: the sender looks at the outbox now. */
+    private void wake() {
         synchronized (wake) {
+            woken = true;
             wake.notifyAll();
         }
     }
@@ -179,6 +186,9 @@ final class Publisher implements ReplicationRole {
         while (running) {
             try {
                 DatasetGraph db = store.database();
+                synchronized (wake) {
+                    woken = false;
+                }
                 List<ReplicationGraph.Pending> pending = Txn.calculateRead(db, () -> ReplicationGraph.outbox(db));
                 for (ReplicationGraph.Pending c : pending) {
                     if (!running)
@@ -191,7 +201,8 @@ final class Publisher implements ReplicationRole {
                 }
                 if (pending.isEmpty())
                     synchronized (wake) {
-                        wake.wait(100);
+                        if (!woken)
+                            wake.wait(500);
                     }
             } catch (InterruptedException e) {
                 return;
@@ -236,9 +247,7 @@ final class Publisher implements ReplicationRole {
     public void close() {
         // The sender is never interrupted: an interrupt in the middle of TDB2's file I/O closes the store's files.
         running = false;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
+        wake();
         producer.close(Duration.ofSeconds(1));
         prober.interrupt();
         try {

@@ -53,7 +53,7 @@ class CapturingDatasetTest {
         store = Store.tdb2(dir.resolve("writer"));
         twin = Store.tdb2(dir.resolve("twin"));
         TdbEngineForCapture.register();
-        store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> bodies.add(body))));
+        store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) -> bodies.add(body)), () -> {}));
     }
 
     @AfterEach
