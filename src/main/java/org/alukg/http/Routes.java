@@ -38,6 +38,12 @@ public final class Routes {
     /** The chart of a figure over time, served by the linked-data module. */
     public static final String HISTORY = "/api/history";
     public static final String AUDIT = "/api/audit";
+    /** Full-text search, JSON. */
+    public static final String SEARCH = "/api/search";
+    /** The page of search results that the search box of every page sends to. */
+    public static final String SEARCH_PAGE = "/search";
+    /** The first-party script of the search box: suggestions as one types. */
+    public static final String SEARCH_SCRIPT = ASSETS + "search.js";
 
     // the Fuseki UI and server control
     public static final String UI = "/";
@@ -73,6 +79,9 @@ public final class Routes {
     /** One named query of the API. */
     public static String namedQuery(String name) { return QUERIES + "/" + name; }
 
+    /** The page of search results for {@code q}. */
+    public static String searchPage(String q) { return SEARCH_PAGE + "?q=" + encode(q); }
+
     /** The query editor with a query filled in. */
     public static String editorWith(String query) {
         return UI_QUERY + "?query=" + encode(query);
@@ -96,7 +105,7 @@ public final class Routes {
     public static String family(String path) {
         if (path == null)
             return "other";
-        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY, AUDIT})
+        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY, AUDIT, SEARCH})
             if (path.equals(api) || path.startsWith(api + "/"))
                 return api;
         if (isApi(path))
@@ -113,6 +122,8 @@ public final class Routes {
                     ? path : page.substring(0, page.length() - 1);
         if (path.equals(ONTOLOGY) || path.startsWith(ONTOLOGY + "/") || path.startsWith(ONTOLOGY + "."))
             return ONTOLOGY;
+        if (path.equals(SEARCH_PAGE))
+            return SEARCH_PAGE;
         if (path.equals(VOID) || path.startsWith(VOID + ".") || path.equals(WELL_KNOWN_VOID))
             return VOID;
         return path.equals(UI) || path.startsWith("/ui/") || path.equals("/index.html") ? "/ui" : "other";

@@ -16,6 +16,7 @@ import org.alukg.ingest.ImportsModule;
 import org.alukg.linkeddata.LinkedDataModule;
 import org.alukg.ops.OperationsModule;
 import org.alukg.query.QueryApiModule;
+import org.alukg.search.SearchModule;
 import org.alukg.trace.TraceModule;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -66,7 +67,8 @@ public final class AlukgServer {
             new TraceModule(context),
             new ImportsModule(context),
             new AuditModule(context),
-            new OperationsModule(context)));
+            new OperationsModule(context),
+            new SearchModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */
