@@ -63,6 +63,8 @@ class SearchApiTest {
         assertTrue(ids("q=alco&limit=3").contains("org/alcoa"), "a word's beginning finds as one types");
         assertTrue(ids("q=alc").containsAll(List.of("org/alcoa", "org/alcan")));
         assertTrue(ids("q=becan").contains("site/becancour"));
+        assertTrue(ids("q=alumineries&kind=site&limit=100").contains("site/becancour"), "a French plural");
+        assertTrue(ids("q=smelters&kind=site&limit=100").contains("site/alma"), "an English plural");
     }
 
     @Test
