@@ -26,6 +26,8 @@ public final class Routes {
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String DUMPS = "/dumps/";
     public static final String ASSETS = "/web/";
+    /** The page of one class of the ontology, listing its things: {@code /class/Smelter}. */
+    public static final String CLASSES = "/class/";
     public static final String STYLESHEET = ASSETS + "alukg.css";
 
     // APIs
@@ -66,6 +68,12 @@ public final class Routes {
 
     /** The page of a thing: {@code /id/site/alma} for the short form {@code site/alma}. */
     public static String thing(String shortForm) { return ID + shortForm; }
+
+    /** The page of the class {@code local} of our ontology ({@code Smelter}), listing its things. */
+    public static String classPage(String local) { return CLASSES + local; }
+
+    /** The page listing the things of one kind: {@code /id/site/}. */
+    public static String kindPage(String kind) { return ID + kind + "/"; }
 
     /** The document about a thing: {@code /doc/site/alma} for the short form {@code site/alma}. */
     public static String doc(String shortForm) { return DOC + shortForm; }
@@ -116,7 +124,7 @@ public final class Routes {
                     return path;
             return DATASET_PATH;
         }
-        for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN})
+        for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN, CLASSES})
             if (path.startsWith(page))
                 return page.equals(ADMIN) && (path.equals(READY) || path.equals(METRICS) || path.equals(PING))
                     ? path : page.substring(0, page.length() - 1);

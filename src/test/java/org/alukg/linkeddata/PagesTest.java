@@ -125,7 +125,8 @@ class PagesTest {
         assertTrue(ctx.headers().firstValue("Content-Type").orElseThrow().startsWith("application/ld+json"));
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body()).get("@context").has("owner"));
         Document alma = Jsoup.parse(web.get("/doc/site/alma?lang=en", "Accept", "text/html").body());
-        assertEquals(List.of("Smelter"), alma.select("a[href=\"/ontology?lang=en#Smelter\"]").eachText());
+        assertEquals(List.of("Smelter"), alma.select("a[href=\"/class/Smelter?lang=en\"]").eachText(),
+                     "a thing links up to the page of its class");
     }
 
     /** The texts of the elements {@code css} selects. */
