@@ -62,6 +62,8 @@ public final class Routes {
     public static final String COMPACT = ADMIN + "compact";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
+    /** The query editor's own script: the form of a named query's parameters, links to this server. */
+    public static final String UI_SCRIPT = "/ui/alukg-ui.js";
 
     /** The servlet mapping of everything under a prefix such as {@code /api/trace}. */
     public static String under(String prefix) { return (prefix.endsWith("/") ? prefix : prefix + "/") + "*"; }

@@ -204,10 +204,11 @@ public final class AlukgServer {
         b.addFilter("/*", new MethodPolicy(guards.maxParameters()));
         b.addFilter("/*", new CorsPolicy(guards.writeOrigins()));
         b.addFilter("/*", new LoadShedding(config.maxConcurrentQueries(), maxPages));
-        UiShell ui = new UiShell(config.writable());
+        UiShell ui = new UiShell(config.writable(), context.base());
         b.addFilter("/", ui);
         b.addFilter("/index.html", ui);
         b.addFilter(Routes.UI_STYLE, ui);
+        b.addFilter(Routes.UI_SCRIPT, ui);
 
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));
