@@ -42,6 +42,12 @@ class SearchPagesTest {
             assertEquals("Search", form.selectFirst("label[for=search-q]").text(), path);
         }
         assertEquals("Rechercher", page("/doc/site/alma", "fr").selectFirst("form[role=search] label").text());
+
+        HttpResponse<String> missing = server.get("/doc/site/atlantis", "Accept", "text/html");
+        assertEquals(404, missing.statusCode());
+        Element box = Jsoup.parse(missing.body()).selectFirst("form[role=search]");
+        assertNotNull(box, "the page of a thing not found offers a search");
+        assertEquals("/search", box.attr("action"));
     }
 
     @Test
