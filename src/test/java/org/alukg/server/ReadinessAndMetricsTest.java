@@ -65,7 +65,8 @@ public class ReadinessAndMetricsTest {
         HttpResponse<String> stale = server.get("/$/ready");
         assertEquals(503, stale.statusCode(), stale.body());
         assertEquals("1", stale.headers().firstValue("Retry-After").orElse(""));
-        assertEquals("not ready: tracing: the supply network of the current data is being built", stale.body().strip());
+        assertEquals("not ready: tracing: the supply network of the current data is being built; "
+                     + "search: the index of the current data is being made", stale.body().strip());
         assertEquals(200, server.get("/$/ping").statusCode(), "liveness does not depend on readiness");
 
         HttpResponse<String> again = untilReady();
