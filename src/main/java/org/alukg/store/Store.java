@@ -197,8 +197,41 @@ public final class Store implements AutoCloseable {
         closed = true;
         tdb.close();
         if (scratch != null) {
-            TDBInternal.expel(tdb);
+            release();
             deleteTree(scratch);
+        }
+    }
+
+    /**
+     * Closes the store and lets go of its files (TDB2 keeps a store's files open for the next open in this process):
+     * for a store whose folder is removed next.
+     */
+    public synchronized void closeAndRelease() {
+        boolean wasOpen = !closed;
+        close();
+        if (wasOpen && scratch == null)
+            release();
+    }
+
+    private void release() {
+        awaitTransactions(java.time.Duration.ofSeconds(30));
+        TDBInternal.expel(tdb);
+    }
+
+    /**
+     * Waits, up to {@code atMost}, for the transactions still running to end (a query cancelled by its timeout, a
+     * cache being built in the background): the files of a store in memory are released only when none is left.
+     */
+    private void awaitTransactions(java.time.Duration atMost) {
+        var coordinator = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getTxnMgr();
+        long until = System.nanoTime() + atMost.toNanos();
+        while (coordinator.countActiveReaders() + coordinator.countActiveWriter() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

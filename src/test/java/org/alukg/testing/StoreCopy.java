@@ -1,7 +1,6 @@
 package org.alukg.testing;
 
 import org.alukg.store.Store;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A private TDB2 store, a copy of loaded content, in a {@link ScratchFolder} of its own: on the memory file system TDB2
@@ -26,8 +25,7 @@ final class StoreCopy implements AutoCloseable {
         if (closed)
             return;
         closed = true;
-        store.close();
-        TDBInternal.expel(store.dataset());
+        store.closeAndRelease();
         folder.close();
     }
 }
