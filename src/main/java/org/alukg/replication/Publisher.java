@@ -56,8 +56,8 @@ final class Publisher implements ReplicationRole {
         this.topic = topic;
         Properties a = new Properties();
         a.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
+        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         admin = Admin.create(a);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -133,22 +133,31 @@ final class Publisher implements ReplicationRole {
         }
     }
 
+    /** Creates the topic when it is missing; tries for half a minute (brokers that are starting, a loaded host). */
     private void createTopic() {
-        try {
-            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
-            NewTopic t = new NewTopic(topic, 1, (short) Math.min(3, brokers))
-                .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES), "retention.ms", "-1",
-                                "min.insync.replicas", Integer.toString(Math.min(2, brokers))));
-            admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
-            LOG.info("created the topic {} on {}", topic, bootstrap);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException))
-                throw unreachable(e.getCause());
-        } catch (TimeoutException e) {
-            throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(e);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                int brokers = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+                NewTopic t = new NewTopic(topic, 1, (short) Math.min(3, brokers))
+                    .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES), "retention.ms", "-1",
+                                    "min.insync.replicas", Integer.toString(Math.min(2, brokers))));
+                admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
+                LOG.info("created the topic {} on {}", topic, bootstrap);
+                return;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof TopicExistsException)
+                    return;
+                if (System.nanoTime() > until)
+                    throw unreachable(e.getCause());
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > until)
+                    throw unreachable(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unreachable(e);
+            }
+            pause(500);
         }
     }
 
@@ -167,7 +176,7 @@ final class Publisher implements ReplicationRole {
     private void probeLoop() {
         while (running) {
             try {
-                admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+                admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                 if (!reachable)
                     LOG.info("the replication log is reachable again: {}", bootstrap);
                 reachable = true;
