@@ -162,7 +162,9 @@ final class Publisher implements ReplicationRole {
     }
 
     private Problem unreachable(Throwable cause) {
-        return Problem.unavailable("the replication log cannot be reached: " + bootstrap + " (" + cause.getMessage() + ")", 5);
+        String why = cause.getMessage() != null ? cause.getMessage()
+                   : cause instanceof TimeoutException ? "no answer within 30 s" : cause.getClass().getSimpleName();
+        return Problem.unavailable("the replication log cannot be reached: " + bootstrap + " (" + why + ")", 5);
     }
 
     /** Why writes are refused now, if they are. */
