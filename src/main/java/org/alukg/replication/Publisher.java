@@ -117,13 +117,8 @@ final class Publisher implements ReplicationRole {
         }
     }
 
-    /** In the committing transaction: the next change number, and the message in the outbox. */
-    private void enqueue(byte[] body, boolean reset) {
-        DatasetGraph db = store.database();
-        long n = ReplicationGraph.lastChange(db) + 1;
-        ReplicationGraph.enqueue(db, n, PatchWriter.message(n, body, reset));
-        ReplicationGraph.setLastChange(db, n);
-    }
+    /** In the committing transaction: the change, with the next number, in the outbox. */
+    private void enqueue(byte[] body, boolean reset) { ReplicationGraph.append(store.database(), body, reset); }
 
     /** After a commit: the sender looks at the outbox now. */
     private void wake() {
