@@ -9,10 +9,10 @@ import org.alukg.store.Store;
  * server's part in replication.
  */
 public record ModuleContext(Store store, Settings settings, Locations locations, Credentials credentials,
-                            org.alukg.replication.Replication replication) {
+                            ClusterRole replication) {
     /** A server that takes no part in replication. */
     public ModuleContext(Store store, Settings settings, Locations locations, Credentials credentials) {
-        this(store, settings, locations, credentials, org.alukg.replication.Replication.none());
+        this(store, settings, locations, credentials, ClusterRole.ALONE);
     }
 
     /** The public base of our IRIs, ending in '/'. */

@@ -13,7 +13,7 @@ import org.alukg.store.Store;
  * writer ({@code --publish}), or a read-only replica ({@code --replica-of}). Start it on the store before anything
  * else writes there — the writer records every change from then on — and close it before the store.
  */
-public final class Replication implements AutoCloseable {
+public final class Replication implements AutoCloseable, org.alukg.http.ClusterRole {
     private static final Replication NONE = new Replication(ReplicationConfig.defaults(), null);
 
     private final ReplicationConfig config;
@@ -42,12 +42,14 @@ public final class Replication implements AutoCloseable {
     public boolean readOnly() { return config.role() == ReplicationConfig.Role.REPLICA; }
 
     /** Why this server should not take readers now (a replica too far behind); empty when it may. */
+    @Override
     public Optional<String> notReady() { return role == null ? Optional.empty() : role.notReady(); }
 
     /** One line for the start message; empty without replication. */
     public Optional<String> describe() { return role == null ? Optional.empty() : Optional.of(role.describe()); }
 
     /** Registers this role's gauges (lag, outbox, …) in the registry of {@code /$/metrics}. */
+    @Override
     public void registerGauges(MeterRegistry registry) {
         if (role == null)
             return;
