@@ -25,7 +25,7 @@ public final class Compaction {
         if (store.files() == null || !DatabaseMgr.isTDB2(store.database()))
             throw Problem.badRequest("only a TDB2 store in a folder can be compacted: " + store.description());
         synchronized (store) {
-            store.requireRoomToWrite();
+            store.requireDiskRoom();
             long before = store.sizeOnDisk();
             String versionBefore = store.version().toString();
             DatasetGraph dsg = store.database();

@@ -56,8 +56,8 @@ final class Publisher implements ReplicationRole {
         this.topic = topic;
         Properties a = new Properties();
         a.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
+        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         admin = Admin.create(a);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -117,13 +117,8 @@ final class Publisher implements ReplicationRole {
         }
     }
 
-    /** In the committing transaction: the next change number, and the message in the outbox. */
-    private void enqueue(byte[] body, boolean reset) {
-        DatasetGraph db = store.database();
-        long n = ReplicationGraph.lastChange(db) + 1;
-        ReplicationGraph.enqueue(db, n, PatchWriter.message(n, body, reset));
-        ReplicationGraph.setLastChange(db, n);
-    }
+    /** In the committing transaction: the change, with the next number, in the outbox. */
+    private void enqueue(byte[] body, boolean reset) { ReplicationGraph.append(store.database(), body, reset); }
 
     /** After a commit: the sender looks at the outbox now. */
     private void wake() {
@@ -133,27 +128,38 @@ final class Publisher implements ReplicationRole {
         }
     }
 
+    /** Creates the topic when it is missing; tries for half a minute (brokers that are starting, a loaded host). */
     private void createTopic() {
-        try {
-            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
-            NewTopic t = new NewTopic(topic, 1, (short) Math.min(3, brokers))
-                .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES), "retention.ms", "-1",
-                                "min.insync.replicas", Integer.toString(Math.min(2, brokers))));
-            admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
-            LOG.info("created the topic {} on {}", topic, bootstrap);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException))
-                throw unreachable(e.getCause());
-        } catch (TimeoutException e) {
-            throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(e);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                int brokers = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+                NewTopic t = new NewTopic(topic, 1, (short) Math.min(3, brokers))
+                    .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES), "retention.ms", "-1",
+                                    "min.insync.replicas", Integer.toString(Math.min(2, brokers))));
+                admin.createTopics(List.of(t)).all().get(10, TimeUnit.SECONDS);
+                LOG.info("created the topic {} on {}", topic, bootstrap);
+                return;
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof TopicExistsException)
+                    return;
+                if (System.nanoTime() > until)
+                    throw unreachable(e.getCause());
+            } catch (TimeoutException e) {
+                if (System.nanoTime() > until)
+                    throw unreachable(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unreachable(e);
+            }
+            pause(500);
         }
     }
 
     private Problem unreachable(Throwable cause) {
-        return Problem.unavailable("the replication log cannot be reached: " + bootstrap + " (" + cause.getMessage() + ")", 5);
+        String why = cause.getMessage() != null ? cause.getMessage()
+                   : cause instanceof TimeoutException ? "no answer within 30 s" : cause.getClass().getSimpleName();
+        return Problem.unavailable("the replication log cannot be reached: " + bootstrap + " (" + why + ")", 5);
     }
 
     /** Why writes are refused now, if they are. */
@@ -167,7 +173,7 @@ final class Publisher implements ReplicationRole {
     private void probeLoop() {
         while (running) {
             try {
-                admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+                admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
                 if (!reachable)
                     LOG.info("the replication log is reachable again: {}", bootstrap);
                 reachable = true;

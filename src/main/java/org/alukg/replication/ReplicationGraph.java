@@ -58,6 +58,17 @@ public final class ReplicationGraph {
         db.add(GRAPH, changeId(n), PATCH, NodeFactory.createLiteralString(Base64.getEncoder().encodeToString(message)));
     }
 
+    /**
+     * In the committing transaction of a change: gives it the next number and puts its message (header and
+     * {@code body}, see {@link PatchWriter}) in the outbox; returns the number.
+     */
+    static long append(DatasetGraph db, byte[] body, boolean reset) {
+        long n = lastChange(db) + 1;
+        enqueue(db, n, PatchWriter.message(n, body, reset));
+        setLastChange(db, n);
+        return n;
+    }
+
     /** A change waiting in the outbox. */
     public record Pending(long number, byte[] message) {}
 

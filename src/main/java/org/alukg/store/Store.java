@@ -177,14 +177,22 @@ public final class Store implements AutoCloseable {
      * the replication log cannot be reached); the store and reads are unaffected.
      */
     public void requireRoomToWrite() {
+        requireDiskRoom();
+        java.util.Optional<org.alukg.problem.Problem> refused = writeGate.get();
+        if (refused.isPresent())
+            throw refused.get();
+    }
+
+    /**
+     * Throws 507 when the store's disk has too little room left for a write; unlike {@link #requireRoomToWrite()},
+     * the write gate is not asked (for work that changes no data, such as a compaction).
+     */
+    public void requireDiskRoom() {
         long free = freeBytes();
         if (free < MIN_FREE_BYTES)
             throw new org.alukg.problem.Problem(org.alukg.problem.Kind.INSUFFICIENT_STORAGE,
                 "the store's disk is full: " + free + " bytes free, writes need at least " + MIN_FREE_BYTES
                 + " (free some space; reads go on)");
-        java.util.Optional<org.alukg.problem.Problem> refused = writeGate.get();
-        if (refused.isPresent())
-            throw refused.get();
     }
 
     /** False once closed. */

@@ -20,11 +20,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.alukg.store.Store;
 import org.alukg.testing.AlukgProcess;
 import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
 import org.alukg.testing.KafkaBroker;
 import org.alukg.testing.ServeProcess;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -269,6 +273,33 @@ class ReplicasTest {
                                          + "<https://example.org/p> 1 } }").statusCode());
         await(Duration.ofSeconds(20), () -> shows(first, "ASK { GRAPH <https://example.org/g/after-restore> { ?s ?p ?o } }"),
               "a write after the restore");
+        assertSameGraphs(writer, first);
+    }
+
+    @Test
+    @Order(8)
+    void aChangeCommittedButNeverSentIsSentWhenTheWriterStartsAgain() throws Exception {
+        // What a writer killed between its commit and its send leaves: the change committed, with its message in the
+        // outbox. Made here on the writer's store itself, so that the kill cannot come too late.
+        writer.kill();
+        Store store = Store.tdb2(dir.resolve("writer"));
+        try {
+            store.wrap(tdb -> new CapturingDataset(tdb, new ChangeRecorder((body, n) ->
+                ReplicationGraph.append(store.database(), body, false)), () -> {}));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(NodeFactory.createURI("https://example.org/g/unsent"),
+                NodeFactory.createURI("https://example.org/s"), NodeFactory.createURI("https://example.org/p"),
+                NodeFactory.createLiteralString("committed, never sent")));
+            assertEquals(1, Txn.calculateRead(store.database(), () -> ReplicationGraph.waiting(store.database())));
+        } finally {
+            store.close();
+            TDBInternal.expel(store.database());
+        }
+        long logged = Files.size(dir.resolve("writer.log"));
+        writer.start();
+        assertTrue(Files.readString(dir.resolve("writer.log")).substring((int) logged).contains("1 committed before the last stop wait in the outbox"),
+                   "the writer says it found the change in its outbox");
+        String unsent = "ASK { GRAPH <https://example.org/g/unsent> { ?s ?p \"committed, never sent\" } }";
+        await(Duration.ofSeconds(20), () -> shows(first, unsent), "the change from the outbox on the replica");
         assertSameGraphs(writer, first);
     }
 

@@ -61,7 +61,7 @@ public final class ServeProcess implements AutoCloseable {
             String line = first.get(90, TimeUnit.SECONDS);
             Matcher m = line == null ? null : SERVING.matcher(line);
             if (m == null || !m.find())
-                throw new IllegalStateException("the server did not start: " + line + "; see " + log);
+                throw new IllegalStateException("the server did not start: " + line + "; its log ends: " + logTail());
             url = m.group(1);
             Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "drain-" + process.pid());
             drain.setDaemon(true);
@@ -69,7 +69,16 @@ public final class ServeProcess implements AutoCloseable {
             return this;
         } catch (Exception e) {
             close();
-            throw new IllegalStateException("the server did not start (" + e + "); see " + log, e);
+            throw new IllegalStateException("the server did not start (" + e + "); its log ends: " + logTail(), e);
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 
