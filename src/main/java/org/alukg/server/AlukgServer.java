@@ -66,7 +66,8 @@ public final class AlukgServer {
             new TraceModule(context),
             new ImportsModule(context),
             new AuditModule(context),
-            new OperationsModule(context)));
+            new OperationsModule(context),
+            new org.alukg.geo.GeoModule()));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */
