@@ -38,6 +38,8 @@ public final class Routes {
     /** The chart of a figure over time, served by the linked-data module. */
     public static final String HISTORY = "/api/history";
     public static final String AUDIT = "/api/audit";
+    /** The points of the data as GeoJSON. */
+    public static final String MAP = "/api/map";
 
     // the Fuseki UI and server control
     public static final String UI = "/";

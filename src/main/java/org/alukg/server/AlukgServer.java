@@ -67,7 +67,7 @@ public final class AlukgServer {
             new ImportsModule(context),
             new AuditModule(context),
             new OperationsModule(context),
-            new org.alukg.geo.GeoModule()));
+            new org.alukg.geo.GeoModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */

@@ -65,4 +65,27 @@ class GeographyTest {
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("far"), bad.body());
     }
+
+    @Test
+    void theMapApiAnswersEveryPointAsGeoJsonAndRefusesAnotherFormat() throws Exception {
+        var r = server.get("/api/map", "application/geo+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+        assertEquals("FeatureCollection", json.path("type").asText());
+        assertEquals(60, json.path("features").size(), "one feature per facility or organisation with a point");
+        com.fasterxml.jackson.databind.JsonNode alma = null;
+        for (var f : json.path("features"))
+            if (f.path("id").asText().equals("https://w3id.org/alukg/id/site/alma"))
+                alma = f;
+        assertTrue(alma != null, "the Alma smelter is on the map");
+        assertEquals(-71.655, alma.path("geometry").path("coordinates").get(0).asDouble(), 1e-6, "longitude first");
+        assertEquals(48.555278, alma.path("geometry").path("coordinates").get(1).asDouble(), 1e-6);
+        assertEquals("municipality", alma.path("properties").path("precision").asText());
+
+        var svg = server.get("/api/map?format=svg", "application/json");
+        assertEquals(400, svg.statusCode());
+        assertTrue(svg.body().contains("format") && svg.body().contains("svg"), svg.body());
+        assertTrue(server.get("/api/openapi.json", "application/json").body().contains("\"/api/map\""), "the map API is described");
+    }
 }
