@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alukg", mixinStandardHelpOptions = true, versionProvider = AlukgCommand.Version.class,
          description = "The open knowledge graph of the Québec aluminium cluster: load it, serve it, query it.",
          subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class,
-                        TraceCommand.class, ImportCommand.class, ImportsCommand.class,
+                        TraceCommand.class, SearchCommand.class, ImportCommand.class, ImportsCommand.class,
                         BackupCommand.class, BackupsCommand.class, RestoreCommand.class, CompactCommand.class,
                         CommandLine.HelpCommand.class})
 public final class AlukgCommand implements Runnable {

@@ -109,6 +109,26 @@ public final class ServeCommand implements Callable<Integer> {
                           + org.alukg.config.Operations.DEFAULT_AUTO_COMPACT_MULTIPLE + ").")
     Integer autoCompact;
 
+    @Option(names = "--publish", paramLabel = "BOOTSTRAP",
+            description = "Be the writer of a replicated graph: publish every committed change as one RDF Patch to the "
+                          + "Kafka brokers host:port[,host:port…] (see docs/scale-out.md). Writes are refused with 503 "
+                          + "while the brokers cannot be reached.")
+    String publish;
+
+    @Option(names = "--replica-of", paramLabel = "BOOTSTRAP",
+            description = "Be a read-only replica: apply the changes published on the Kafka brokers host:port[,…], in order, "
+                          + "from where this store stopped (the curated files are not loaded: the data comes from the writer).")
+    String replicaOf;
+
+    @Option(names = "--topic", description = "The Kafka topic of the changes (default: "
+                                             + org.alukg.config.ReplicationConfig.DEFAULT_TOPIC + ").")
+    String topic;
+
+    @Option(names = "--max-lag", paramLabel = "SECONDS",
+            description = "A replica further behind the writer than this answers 503 on /$/ready (default: "
+                          + org.alukg.config.ReplicationConfig.DEFAULT_MAX_LAG_SECONDS + " s).")
+    Integer maxLag;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = settings();
@@ -121,13 +141,19 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("alukg: warning: credentials will travel in clear text on " + server.host()
                                + ": use --https KEYSTORE, or a reverse proxy with TLS");
         Store st = store.open();
+        org.alukg.replication.Replication replication = org.alukg.replication.Replication.none();
         try {
-            CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, false);
-            System.err.println(r.loaded()
-                ? "alukg: loaded " + r.files() + " files (" + r.triples() + " triples) into " + st.description()
-                : "alukg: store is up to date (" + st.description() + ")");
+            replication = org.alukg.replication.Replication.start(st, settings.replication());
+            if (!replication.readOnly()) {
+                CuratedLoader.Result r = new CuratedLoader(store.options()).loadIfStale(st, false);
+                System.err.println(r.loaded()
+                    ? "alukg: loaded " + r.files() + " files (" + r.triples() + " triples) into " + st.description()
+                    : "alukg: store is up to date (" + st.description() + ")");
+            }
+            replication.describe().ifPresent(d -> System.err.println("alukg: " + d));
+            org.alukg.replication.Replication started = replication;
             AlukgServer running = AlukgServer.standard(new ModuleContext(
-                st, settings, store.options(), Credentials.of(server.user(), server.password()))).start();
+                st, settings, store.options(), Credentials.of(server.user(), server.password()), replication)).start();
             // SIGTERM and Ctrl-C: stop accepting, let what is in flight finish within the grace period, close, exit 0.
             CountDownLatch asked = new CountDownLatch(1);
             for (String signal : new String[] {"TERM", "INT"}) {
@@ -137,25 +163,27 @@ public final class ServeCommand implements Callable<Integer> {
                     // the signal was ignored when we started (nohup, a background job): leave it so
                 }
             }
-            Thread hook = new Thread(() -> stop(running, st), "alukg-shutdown");
+            Thread hook = new Thread(() -> stop(running, started, st), "alukg-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             System.out.println("alukg is serving: UI " + running.uiUrl() + "  SPARQL " + running.sparqlUrl()
                                + (server.writable() ? "  (writes open to " + user + ")" : "  (read-only)"));
             System.out.flush();
             asked.await();
             System.err.println("alukg: stopping (at most " + settings.guards().grace().toSeconds() + " s for requests in flight)");
-            stop(running, st);
+            stop(running, started, st);
             Runtime.getRuntime().removeShutdownHook(hook);
             System.err.println("alukg: stopped");
             return Kind.EXIT_OK;
         } catch (RuntimeException e) {
+            replication.close();
             st.close();
             throw e;
         }
     }
 
-    private static synchronized void stop(AlukgServer running, Store st) {
+    private static synchronized void stop(AlukgServer running, org.alukg.replication.Replication replication, Store st) {
         running.stop();
+        replication.close();
         if (st.isOpen())
             st.close();
     }
@@ -206,7 +234,23 @@ public final class ServeCommand implements Callable<Integer> {
                 o = o.withKeepBackups(keepBackups);
             if (autoCompact != null)
                 o = o.withAutoCompactMultiple(autoCompact);
-            return s.withServer(c).withTrace(t).withGuards(g).withOperations(o);
+            org.alukg.config.ReplicationConfig rc = s.replication();
+            if (publish != null && replicaOf != null)
+                throw new IllegalArgumentException("a server publishes or is a replica, not both: --publish and --replica-of");
+            String name = topic != null ? topic : rc.topic() != null ? rc.topic() : org.alukg.config.ReplicationConfig.DEFAULT_TOPIC;
+            if (publish != null)
+                rc = rc.withRole(org.alukg.config.ReplicationConfig.Role.WRITER, publish, name);
+            else if (replicaOf != null)
+                rc = rc.withRole(org.alukg.config.ReplicationConfig.Role.REPLICA, replicaOf, name);
+            else if (topic != null && rc.role() != org.alukg.config.ReplicationConfig.Role.NONE)
+                rc = rc.withRole(rc.role(), rc.bootstrap(), topic);
+            else if (topic != null)
+                throw new IllegalArgumentException("--topic needs --publish or --replica-of: " + topic);
+            if (maxLag != null)
+                rc = rc.withMaxLagSeconds(maxLag);
+            if (rc.role() == org.alukg.config.ReplicationConfig.Role.REPLICA && c.writable())
+                throw new IllegalArgumentException("a replica is read-only: --user cannot go with --replica-of " + rc.bootstrap());
+            return s.withServer(c).withTrace(t).withGuards(g).withOperations(o).withReplication(rc);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -35,7 +35,8 @@ public final class SettingsFile {
         "trace", Set.of("maxDepth", "maxNodes", "maxPathLength", "maxPaths"),
         "imports", Set.of("maxBytes", "maxExpansionRatio"),
         "guards", Set.of("maxQueryBytes", "maxHeaderBytes", "maxParameters", "loadHosts", "writeOrigins", "graceSeconds"),
-        "operations", Set.of("backupFolder", "keepBackups", "autoCompactMultiple", "autoCompactCheckSeconds"));
+        "operations", Set.of("backupFolder", "keepBackups", "autoCompactMultiple", "autoCompactCheckSeconds"),
+        "replication", Set.of("publish", "replicaOf", "topic", "maxLagSeconds"));
 
     private SettingsFile() {}
 
@@ -86,7 +87,17 @@ public final class SettingsFile {
                                (int) number(file, op, "operations.keepBackups", o.keepBackups()),
                                (int) number(file, op, "operations.autoCompactMultiple", o.autoCompactMultiple()),
                                (int) number(file, op, "operations.autoCompactCheckSeconds", o.autoCompactCheckSeconds()));
-            return new Settings(s, t, i, g, o);
+            JsonNode rp = root.path("replication");
+            String publish = text(file, rp, "replication.publish", null);
+            String replicaOf = text(file, rp, "replication.replicaOf", null);
+            if (publish != null && replicaOf != null)
+                throw new IllegalArgumentException("a server publishes or is a replica, not both: replication.publish and replication.replicaOf");
+            ReplicationConfig.Role role = publish != null ? ReplicationConfig.Role.WRITER
+                                        : replicaOf != null ? ReplicationConfig.Role.REPLICA : ReplicationConfig.Role.NONE;
+            ReplicationConfig r = new ReplicationConfig(role, publish != null ? publish : replicaOf,
+                text(file, rp, "replication.topic", role == ReplicationConfig.Role.NONE ? null : ReplicationConfig.DEFAULT_TOPIC),
+                (int) number(file, rp, "replication.maxLagSeconds", ReplicationConfig.DEFAULT_MAX_LAG_SECONDS));
+            return new Settings(s, t, i, g, o, r);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad setting in " + file + ": " + e.getMessage());
         }
@@ -97,7 +108,7 @@ public final class SettingsFile {
             String section = it.next();
             Set<String> keys = KEYS.get(section);
             if (keys == null)
-                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports, guards, operations)")
+                throw Problem.badRequest("unknown section in " + file + ": " + section + " (server, trace, imports, guards, operations, replication)")
                              .field("section", section);
             JsonNode node = root.get(section);
             if (!node.isObject())

@@ -26,6 +26,8 @@ public final class Routes {
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     public static final String DUMPS = "/dumps/";
     public static final String ASSETS = "/web/";
+    /** The page of one class of the ontology, listing its things: {@code /class/Smelter}. */
+    public static final String CLASSES = "/class/";
     public static final String STYLESHEET = ASSETS + "alukg.css";
 
     // APIs
@@ -40,6 +42,12 @@ public final class Routes {
     public static final String AUDIT = "/api/audit";
     /** The points of the data as GeoJSON. */
     public static final String MAP = "/api/map";
+    /** Full-text search, JSON. */
+    public static final String SEARCH = "/api/search";
+    /** The page of search results that the search box of every page sends to. */
+    public static final String SEARCH_PAGE = "/search";
+    /** The first-party script of the search box: suggestions as one types. */
+    public static final String SEARCH_SCRIPT = ASSETS + "search.js";
 
     // the Fuseki UI and server control
     public static final String UI = "/";
@@ -56,12 +64,20 @@ public final class Routes {
     public static final String COMPACT = ADMIN + "compact";
     /** The query editor's own style sheet: hides what this server does not offer. */
     public static final String UI_STYLE = "/ui/alukg-ui.css";
+    /** The query editor's own script: the form of a named query's parameters, links to this server. */
+    public static final String UI_SCRIPT = "/ui/alukg-ui.js";
 
     /** The servlet mapping of everything under a prefix such as {@code /api/trace}. */
     public static String under(String prefix) { return (prefix.endsWith("/") ? prefix : prefix + "/") + "*"; }
 
     /** The page of a thing: {@code /id/site/alma} for the short form {@code site/alma}. */
     public static String thing(String shortForm) { return ID + shortForm; }
+
+    /** The page of the class {@code local} of our ontology ({@code Smelter}), listing its things. */
+    public static String classPage(String local) { return CLASSES + local; }
+
+    /** The page listing the things of one kind: {@code /id/site/}. */
+    public static String kindPage(String kind) { return ID + kind + "/"; }
 
     /** The document about a thing: {@code /doc/site/alma} for the short form {@code site/alma}. */
     public static String doc(String shortForm) { return DOC + shortForm; }
@@ -74,6 +90,9 @@ public final class Routes {
 
     /** One named query of the API. */
     public static String namedQuery(String name) { return QUERIES + "/" + name; }
+
+    /** The page of search results for {@code q}. */
+    public static String searchPage(String q) { return SEARCH_PAGE + "?q=" + encode(q); }
 
     /** The query editor with a query filled in. */
     public static String editorWith(String query) {
@@ -98,7 +117,7 @@ public final class Routes {
     public static String family(String path) {
         if (path == null)
             return "other";
-        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY, AUDIT})
+        for (String api : new String[] {OPENAPI, QUERIES, TRACE, PATHS, IMPORTS, HISTORY, AUDIT, SEARCH})
             if (path.equals(api) || path.startsWith(api + "/"))
                 return api;
         if (isApi(path))
@@ -109,12 +128,14 @@ public final class Routes {
                     return path;
             return DATASET_PATH;
         }
-        for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN})
+        for (String page : new String[] {ID, DOC, DUMPS, ASSETS, ADMIN, CLASSES})
             if (path.startsWith(page))
                 return page.equals(ADMIN) && (path.equals(READY) || path.equals(METRICS) || path.equals(PING))
                     ? path : page.substring(0, page.length() - 1);
         if (path.equals(ONTOLOGY) || path.startsWith(ONTOLOGY + "/") || path.startsWith(ONTOLOGY + "."))
             return ONTOLOGY;
+        if (path.equals(SEARCH_PAGE))
+            return SEARCH_PAGE;
         if (path.equals(VOID) || path.startsWith(VOID + ".") || path.equals(WELL_KNOWN_VOID))
             return VOID;
         return path.equals(UI) || path.startsWith("/ui/") || path.equals("/index.html") ? "/ui" : "other";

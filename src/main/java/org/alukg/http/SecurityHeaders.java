@@ -2,11 +2,14 @@ package org.alukg.http;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The headers every answer of ours carries, and the Content-Security-Policy of pages without script. */
+/** The headers every answer of ours carries, and the Content-Security-Policy of pages (first-party scripts only). */
 public final class SecurityHeaders {
-    /** No script, styles and images from this server only, no framing, forms only to this server. */
-    public static final String PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
-                                          + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Scripts, styles and images from this server only (the one script is the search box's suggestions, which asks
+     * this server's search API), no inline script, no framing, forms only to this server.
+     */
+    public static final String PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; "
+                                          + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private SecurityHeaders() {}
 

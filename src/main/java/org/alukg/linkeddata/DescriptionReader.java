@@ -135,7 +135,7 @@ final class DescriptionReader {
         String name = label(r);
         Set<String> alt = new TreeSet<>();
         r.listProperties(SKOS.altLabel).forEachRemaining(s -> alt.add(s.getObject().isLiteral() ? s.getString() : label(s.getResource())));
-        List<Cell> kinds = r.listProperties(RDF.type).mapWith(s -> marked(s, cell(s.getObject()))).toList();
+        List<Cell> kinds = r.listProperties(RDF.type).mapWith(s -> marked(s, kind(s.getObject()))).toList();
         List<Frame.Alternate> alternates = AS_RDF.stream().map(f -> f.alternate(docPath)).toList();
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
@@ -505,6 +505,16 @@ final class DescriptionReader {
             return new ResourcePage.Name(ref(v.asResource()));
         Literal l = v.asLiteral();
         return new ResourcePage.Text(l.getLexicalForm(), l.getLanguage() == null ? "" : l.getLanguage());
+    }
+
+    /** A class of the thing: one of our ontology's links up to the page of that class, listing its things. */
+    private Cell kind(RDFNode v) {
+        Cell c = cell(v);
+        if (v.isURIResource() && v.asResource().getURI().startsWith(Alu.NS) && c instanceof ResourcePage.Name n)
+            return new ResourcePage.Name(new Ref(n.ref().label(),
+                                                 view.local(Routes.classPage(v.asResource().getURI().substring(Alu.NS.length()))),
+                                                 n.ref().lang()));
+        return c;
     }
 
     /** A literal of a property the curated data writes in English without a language tag, marked as English. */

@@ -20,6 +20,19 @@ public record Frame(String lang, String title, String stylesheet, String home, S
     /** An alternate representation announced in the head. */
     public record Alternate(String type, String href) {}
 
+    /**
+     * The search box at the top of every page: a plain form to the results page, which the first-party script
+     * {@code script} enhances with suggestions from {@code api} as one types.
+     */
+    public record SearchBox(String action, String api, String script, String label, String placeholder, String button) {}
+
+    /** The search box of this page, in its language. */
+    public SearchBox search() {
+        InterfaceText w = InterfaceText.of("fr".equals(lang) ? InterfaceText.FRENCH : InterfaceText.ENGLISH);
+        return new SearchBox(Routes.SEARCH_PAGE, Routes.SEARCH, Routes.SEARCH_SCRIPT, w.text("search.label"),
+                             w.text("search.placeholder"), w.text("search.button"));
+    }
+
     /** The frame of a page in English only, without a language switch, such as the page of the APIs. */
     public static Frame english(String title) {
         return of(InterfaceText.of(InterfaceText.ENGLISH), UnaryOperator.identity(), title, List.of(), List.of());

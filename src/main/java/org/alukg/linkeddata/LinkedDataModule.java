@@ -36,10 +36,13 @@ public final class LinkedDataModule implements AlukgModule {
         Describer describer = new Describer(context.store());
         Suggestions near = new Suggestions(context.store(), base);
         ContextDocument jsonld = new ContextDocument(context.locations().ontologyDir());
-        builder.addServlet(Routes.under(Routes.ID), new IdServlet(base, describer, near));
+        Browsing browsing = new Browsing(context.store(), base);
+        builder.addServlet(Routes.under(Routes.ID), new IdServlet(base, describer, near, browsing));
+        builder.addServlet(Routes.under(Routes.CLASSES), new ClassServlet(base, browsing));
+        builder.addServlet(Routes.SEARCH_PAGE, SearchPages.servlet(base));
         builder.addServlet(Routes.under(Routes.DOC), new DocServlet(base, describer, near, jsonld,
                                                                           new PageCache(context.store())));
-        OntologyServlet ontology = new OntologyServlet(base, context.store(), jsonld);
+        OntologyServlet ontology = new OntologyServlet(base, context.store(), jsonld, browsing);
         OntologyServlet.paths().forEach(p -> builder.addServlet(p, ontology));
         VoidServlet voidServlet = new VoidServlet(base, new DatasetDescription(context.store(), base), jsonld);
         builder.addServlet(Routes.VOID, voidServlet);

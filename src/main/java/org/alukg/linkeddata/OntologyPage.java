@@ -3,6 +3,7 @@ package org.alukg.linkeddata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.alukg.http.Routes;
@@ -23,7 +24,11 @@ import org.apache.jena.vocabulary.SKOS;
  * What the documentation of the ontology shows ({@code ontology.jte}): its namespace, its syntaxes, and its classes
  * and properties, each with an anchor, both labels, its domain and range or superclasses, and its description.
  */
-public record OntologyPage(Frame frame, InterfaceText words, String namespace, List<Ref> formats, List<Section> sections) {
+public record OntologyPage(Frame frame, InterfaceText words, String namespace, List<Ref> formats, List<ClassNode> hierarchy,
+                           List<Section> sections) {
+
+    /** A class in the hierarchy: its name linked to its page, how many things are of it (or of a subclass), its subclasses. */
+    public record ClassNode(Ref ref, int count, List<ClassNode> children) {}
 
     /** The classes, or the properties: the names of the columns between the labels and the description. */
     public record Section(String id, String title, List<String> columns, List<Term> terms) {}
@@ -34,7 +39,7 @@ public record OntologyPage(Frame frame, InterfaceText words, String namespace, L
     public record Term(String anchor, String name, String english, String french, List<List<Ref>> columns,
                        String description) {}
 
-    static OntologyPage of(PageContext view, Graph ontology) {
+    static OntologyPage of(PageContext view, Graph ontology, Map<String, Browsing.OntologyClass> hierarchy) {
         InterfaceText w = view.words();
         Model m = ModelFactory.createModelForGraph(ontology);
         List<Resource> classes = terms(m, Set.of(OWL.Class, RDFS.Class));
@@ -43,10 +48,22 @@ public record OntologyPage(Frame frame, InterfaceText words, String namespace, L
                                     RdfFormat.RDFXML.link(Routes.ONTOLOGY), new Ref("JSON-LD @context", Routes.ONTOLOGY_CONTEXT));
         Frame frame = view.frame(w.text("ontology.title"), List.of(RdfFormat.TURTLE.alternate(Routes.ONTOLOGY),
                                                                    RdfFormat.JSONLD.alternate(Routes.ONTOLOGY)));
-        return new OntologyPage(frame, w, Alu.NS, formats, List.of(
+        List<ClassNode> roots = hierarchy.values().stream().filter(c -> c.parents().isEmpty())
+            .map(c -> node(view, hierarchy, c, new java.util.HashSet<>())).toList();
+        return new OntologyPage(frame, w, Alu.NS, formats, roots, List.of(
                 section(view, "classes", w.text("ontology.classes"), classes, List.of(RDFS.subClassOf), List.of(w.text("ontology.subClassOf"))),
                 section(view, "properties", w.text("ontology.properties"), properties, List.of(RDFS.domain, RDFS.range),
                         List.of(w.text("ontology.domain"), w.text("ontology.range")))));
+    }
+
+    /** The class {@code c} and, below it, its subclasses (a class met again on the way down is not repeated). */
+    private static ClassNode node(PageContext view, Map<String, Browsing.OntologyClass> classes, Browsing.OntologyClass c,
+                                  Set<String> above) {
+        above.add(c.local());
+        List<ClassNode> children = c.children().stream().filter(k -> !above.contains(k))
+            .map(k -> node(view, classes, classes.get(k), new java.util.HashSet<>(above))).toList();
+        return new ClassNode(new Ref(c.name(view.words().lang()), view.local(Routes.classPage(c.local()))), c.count(),
+                             children);
     }
 
     private static Section section(PageContext view, String id, String title, List<Resource> terms, List<Property> extra,

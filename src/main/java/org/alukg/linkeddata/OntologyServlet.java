@@ -20,11 +20,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class OntologyServlet extends LinkedDataServlet {
     private final Store store;
     private final ContextDocument context;
+    private final Browsing browsing;
 
-    OntologyServlet(String base, Store store, ContextDocument context) {
+    OntologyServlet(String base, Store store, ContextDocument context, Browsing browsing) {
         super(base);
         this.store = store;
         this.context = context;
+        this.browsing = browsing;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class OntologyServlet extends LinkedDataServlet {
         Reply reply;
         if (format == RdfFormat.HTML) {
             PageContext view = PageContext.of(req, base);
-            reply = Reply.page("org/alukg/linkeddata/ontology.jte", OntologyPage.of(view, ontology), view.words().lang());
+            reply = Reply.page("org/alukg/linkeddata/ontology.jte", OntologyPage.of(view, ontology, browsing.classes()), view.words().lang());
         } else {
             reply = Reply.ok(format.contentType(), format.write(ontology, context.bytes()));
         }

@@ -22,13 +22,13 @@ public final class Compaction {
     public record Compacted(long bytesBefore, long bytesAfter, String versionBefore, String versionAfter) {}
 
     public static Compacted compact(Store store) {
-        if (store.files() == null || !DatabaseMgr.isTDB2(store.dataset()))
+        if (store.files() == null || !DatabaseMgr.isTDB2(store.database()))
             throw Problem.badRequest("only a TDB2 store in a folder can be compacted: " + store.description());
         synchronized (store) {
             store.requireRoomToWrite();
             long before = store.sizeOnDisk();
             String versionBefore = store.version().toString();
-            DatasetGraph dsg = store.dataset();
+            DatasetGraph dsg = store.database();
             if (dsg instanceof DatasetGraphTxnCtl control) {
                 control.startExclusiveMode();
                 try {

@@ -42,10 +42,13 @@ public final class Restore {
             if (!replace && !dsg.isEmpty())
                 throw Problem.conflict("the store is not empty: " + store.description() + " (restore replaces everything in it "
                                        + "only with --force)").field("store", store.description());
+            // A store's own replication bookkeeping outlives a restore (ReplicationGraph.afterRestore).
+            java.util.List<Quad> own = org.alukg.replication.ReplicationGraph.bookkeeping(store.database());
             dsg.clear();
             Map<String, Long> counts = load(dsg, file);
             if (!counts.equals(manifest.graphs()))
                 throw BackupFile.refused(file, "its quads per graph " + counts + " are not the manifest's " + manifest.graphs());
+            org.alukg.replication.ReplicationGraph.afterRestore(store.database(), own);
             long quads = counts.values().stream().mapToLong(Long::longValue).sum();
             dsg.commit();
             committed = true;

@@ -58,6 +58,12 @@ final class QueriesServlet extends HttpServlet {
             return;
         }
         String name = path.substring(1);
+        if (name.endsWith(SPARQL_SUFFIX) && catalog.has(name.substring(0, name.length() - SPARQL_SUFFIX.length()))) {
+            if (!req.getMethod().equals("GET"))
+                throw notAllowed(res, "GET", "the SPARQL text of a named query is read with GET: " + req.getMethod());
+            sparql(catalog.get(name.substring(0, name.length() - SPARQL_SUFFIX.length())), req, res);
+            return;
+        }
         if (!catalog.has(name))
             throw Problem.notFound("no named query: " + name + " (GET " + Routes.QUERIES + " lists them)")
                          .field("name", name);
@@ -70,6 +76,9 @@ final class QueriesServlet extends HttpServlet {
         return Problem.methodNotAllowed(detail);
     }
 
+    /** What {@code /api/queries/{name}} followed by this gives: the query's SPARQL text with its parameters bound. */
+    static final String SPARQL_SUFFIX = "/sparql";
+
     private void list(HttpServletResponse res) throws IOException {
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
         for (NamedQuery q : catalog.all()) {
@@ -80,6 +89,7 @@ final class QueriesServlet extends HttpServlet {
             ArrayNode tags = o.putArray("tags");
             q.tags().forEach(tags::add);
             o.put("url", Routes.namedQuery(q.name()));
+            o.put("sparql", Routes.namedQuery(q.name()) + SPARQL_SUFFIX);
             o.put("kind", q.isSelect() ? "select" : q.isAsk() ? "ask" : "graph");
             ArrayNode formats = o.putArray("formats");
             ResultFormat.forQuery(q).forEach(f -> formats.add(f.id()));
@@ -106,12 +116,7 @@ final class QueriesServlet extends HttpServlet {
     private void run(NamedQuery q, HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (q.method().equals("POST") && !req.getMethod().equals("POST"))
             throw notAllowed(res, "POST", "named query " + q.name() + " is run with POST: " + req.getMethod());
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        req.getParameterMap().forEach((k, v) -> {
-            List<String> given = java.util.Arrays.stream(v).filter(s -> !s.isEmpty()).toList();
-            if (!RESERVED.contains(k) && !given.isEmpty())
-                params.put(k, given);
-        });
+        Map<String, List<String>> params = params(req);
         ResultFormat format = ResultFormat.choose(q, single(req, "format"), req.getHeader("Accept"));
         Answer.Page page = Answer.Page.of(single(req, "page"), single(req, "per_page"), q);
         Answer answer = Answer.of(store, q, params, page);
@@ -127,6 +132,27 @@ final class QueriesServlet extends HttpServlet {
             format.write(out, answer.yes());
         else
             format.write(out, answer.graph());
+    }
+
+    /**
+     * {@code GET /api/queries/{name}/sparql?param=…}: the query with those parameters bound (as RDF terms, in a
+     * {@code VALUES} block, checked as for a run), as SPARQL text to paste into an editor or send to any endpoint.
+     */
+    private static void sparql(NamedQuery q, HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String text = ParameterBinder.bind(q, params(req)).serialize();
+        res.setContentType("application/sparql-query;charset=utf-8");
+        res.getOutputStream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The parameters of the query string, by name, without the reserved ones (format, page …) and empty values. */
+    private static Map<String, List<String>> params(HttpServletRequest req) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        req.getParameterMap().forEach((k, v) -> {
+            List<String> given = java.util.Arrays.stream(v).filter(s -> !s.isEmpty()).toList();
+            if (!RESERVED.contains(k) && !given.isEmpty())
+                params.put(k, given);
+        });
+        return params;
     }
 
     private static String single(HttpServletRequest req, String name) {

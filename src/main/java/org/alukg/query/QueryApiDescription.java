@@ -35,6 +35,22 @@ final class QueryApiDescription {
                 .content(new Content().addMediaType("application/json", new MediaType().schema(type("array"))))))));
         for (NamedQuery q : catalog.all())
             paths.put(Routes.namedQuery(q.name()), queryPath(q));
+        Schema<Object> names = type("string");
+        catalog.all().forEach(q -> names.addEnumItemObject(q.name()));
+        paths.put(Routes.namedQuery("{name}") + QueriesServlet.SPARQL_SUFFIX, new PathItem().get(new Operation()
+            .operationId("boundQueryText")
+            .summary("The SPARQL text of a named query with its parameters bound")
+            .description("The parameters are those of GET " + Routes.namedQuery("{name}") + ", checked the same way "
+                         + "and bound as RDF terms in a VALUES block: the query to run elsewhere or to edit. The query "
+                         + "editor's form for a badge with parameters asks here.")
+            .addTagsItem("catalog")
+            .addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter().name("name").in("path").required(true)
+                .description("The named query").schema(names))
+            .responses(new ApiResponses()
+                .addApiResponse("200", new ApiResponse().description("The query")
+                    .content(new Content().addMediaType("application/sparql-query", new MediaType().schema(type("string")))))
+                .addApiResponse("400", OpenApiProblems.response("A bad, missing or unknown parameter"))
+                .addApiResponse("404", OpenApiProblems.response("No such named query")))));
         return paths;
     }
 

@@ -1,12 +1,19 @@
 package org.alukg.query;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.PathItem;
 import org.alukg.http.AlukgModule;
 import org.alukg.http.ModuleContext;
 import org.alukg.http.Routes;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The named queries on the server: {@code GET /api/queries} lists them, {@code GET} or {@code POST}
@@ -31,9 +38,19 @@ public final class QueryApiModule implements AlukgModule {
         QueriesServlet queries = new QueriesServlet(catalog, context.store());
         builder.addServlet(Routes.QUERIES, queries)
                .addServlet(Routes.under(Routes.QUERIES), queries)
-               .addFilter("/static/*", new UiExamplesFilter(catalog));
+               .addFilter("/static/*", new UiExamplesFilter(catalog, ontologyPrefixes(context.locations().ontologyDir())));
     }
 
     @Override
     public Map<String, PathItem> openApiPaths() { return QueryApiDescription.queryPaths(catalog); }
+
+    /** The prefixes that ontology/alukg.ttl declares, in the order of their names; none when it cannot be read. */
+    static Map<String, String> ontologyPrefixes(Path ontologyDir) {
+        Path file = ontologyDir.resolve("alukg.ttl");
+        if (!Files.isRegularFile(file))
+            return Map.of();
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(file).lang(Lang.TURTLE).parse(g);
+        return new TreeMap<>(g.getPrefixMapping().getNsPrefixMap());
+    }
 }

@@ -16,6 +16,7 @@ import org.alukg.ingest.ImportsModule;
 import org.alukg.linkeddata.LinkedDataModule;
 import org.alukg.ops.OperationsModule;
 import org.alukg.query.QueryApiModule;
+import org.alukg.search.SearchModule;
 import org.alukg.trace.TraceModule;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -67,6 +68,8 @@ public final class AlukgServer {
             new ImportsModule(context),
             new AuditModule(context),
             new OperationsModule(context),
+            new SearchModule(context),
+            new org.alukg.replication.ReplicationModule(context),
             new org.alukg.geo.GeoModule(context)));
     }
 
@@ -203,10 +206,11 @@ public final class AlukgServer {
         b.addFilter("/*", new MethodPolicy(guards.maxParameters()));
         b.addFilter("/*", new CorsPolicy(guards.writeOrigins()));
         b.addFilter("/*", new LoadShedding(config.maxConcurrentQueries(), maxPages));
-        UiShell ui = new UiShell(config.writable());
+        UiShell ui = new UiShell(config.writable(), context.base());
         b.addFilter("/", ui);
         b.addFilter("/index.html", ui);
         b.addFilter(Routes.UI_STYLE, ui);
+        b.addFilter(Routes.UI_SCRIPT, ui);
 
         ServiceDescription sd = new ServiceDescription(context.store());
         b.addFilter(ds + "/sparql", new ProbeFilter(sd));

@@ -18,13 +18,19 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Queries see the union of the named graphs as their default graph.
  */
 public final class Store implements AutoCloseable {
-    private final DatasetGraph dsg;
+    /** The TDB2 database itself. */
+    private final DatasetGraph tdb;
+    /** What reads and writes go through: the database, or a wrapper of it that records each committed change. */
+    private volatile DatasetGraph dsg;
+    /** Asked before every write, after the disk: empty, or why writes are refused now (the replication log is away). */
+    private volatile Supplier<java.util.Optional<org.alukg.problem.Problem>> writeGate = java.util.Optional::empty;
     private final String description;
     private final Path location;
     /** The scratch folder of a store "in memory", removed when it closes; null for a store in a folder of its own. */
     private final Path scratch;
 
     private Store(DatasetGraph dsg, String description, Path location, Path scratch) {
+        this.tdb = dsg;
         this.dsg = dsg;
         this.description = description;
         this.location = location;
@@ -89,6 +95,20 @@ public final class Store implements AutoCloseable {
 
     public DatasetGraph dataset() { return dsg; }
 
+    /**
+     * The TDB2 database under {@link #dataset()}, for what works on the database itself (compaction, the data version)
+     * and for bookkeeping that must not count as a change of the data (the replication outbox and offsets).
+     */
+    public DatasetGraph database() { return tdb; }
+
+    /**
+     * From now on, reads and writes go through {@code wrap.apply(database())} (a wrapper that records each committed
+     * change). Call it before anything reads or writes the store.
+     */
+    public void wrap(java.util.function.UnaryOperator<DatasetGraph> wrap) { dsg = wrap.apply(tdb); }
+
+    /** Before each write, {@link #requireRoomToWrite()} also asks {@code gate}: a problem it gives refuses the write. */
+    public void gateWrites(Supplier<java.util.Optional<org.alukg.problem.Problem>> gate) { writeGate = gate; }
     /** Where the data lives, for messages. */
     public String description() { return description; }
 
@@ -127,8 +147,8 @@ public final class Store implements AutoCloseable {
     public DataVersion version() {
         if (!dsg.isInTransaction())
             return read(this::version);
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-        return new DataVersion(System.identityHashCode(tdb), tdb.getTxnSystem().getThreadTransaction().getDataVersion());
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        return new DataVersion(System.identityHashCode(storage), storage.getTxnSystem().getThreadTransaction().getDataVersion());
     }
 
     public <T> T read(Supplier<T> action) { return Txn.calculateRead(dsg, action); }
@@ -153,13 +173,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Throws 507 when the store's disk has too little room left for a write; the store and reads are unaffected. */
+    /**
+     * Throws 507 when the store's disk has too little room left for a write, or the problem of the write gate (503 when
+     * the replication log cannot be reached); the store and reads are unaffected.
+     */
     public void requireRoomToWrite() {
         long free = freeBytes();
         if (free < MIN_FREE_BYTES)
             throw new org.alukg.problem.Problem(org.alukg.problem.Kind.INSUFFICIENT_STORAGE,
                 "the store's disk is full: " + free + " bytes free, writes need at least " + MIN_FREE_BYTES
                 + " (free some space; reads go on)");
+        java.util.Optional<org.alukg.problem.Problem> refused = writeGate.get();
+        if (refused.isPresent())
+            throw refused.get();
     }
 
     /** False once closed. */
@@ -170,9 +196,9 @@ public final class Store implements AutoCloseable {
         if (closed)
             return;
         closed = true;
-        dsg.close();
+        tdb.close();
         if (scratch != null) {
-            TDBInternal.expel(dsg);
+            TDBInternal.expel(tdb);
             deleteTree(scratch);
         }
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.alukg.http.BackgroundBuild;
 import org.alukg.store.DataVersion;
 import org.alukg.store.Store;
 import org.apache.jena.query.ReadWrite;
@@ -50,22 +51,14 @@ final class SupplySnapshots {
         Snapshot s = latest.get(Set.of());
         if (s != null && s.version().equals(version))
             return true;
-        if (building.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    if (store.isOpen())
-                        current();
-                } finally {
-                    building.set(false);
-                }
-            }, "alukg-snapshot");
-            t.setDaemon(true);
-            t.start();
-        }
+        building.start(() -> {
+            if (store.isOpen())
+                current();
+        });
         return false;
     }
 
-    private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
+    private final BackgroundBuild building = new BackgroundBuild("alukg-snapshot");
 
     private SupplyNetwork ofThisTransaction(Set<Include> include) {
         DataVersion version = store.version();

@@ -4,20 +4,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.alukg.config.TraceLimits;
 import org.alukg.http.AlukgModule;
 import org.alukg.http.ModuleContext;
+import org.alukg.http.OpenApiParameters;
 import org.alukg.http.OpenApiProblems;
 import org.alukg.http.Routes;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -113,10 +111,7 @@ public final class TraceModule implements AlukgModule {
 
     private static Parameter parameter(String name, String description, String type, boolean required,
                                        List<String> allowed) {
-        @SuppressWarnings("unchecked")
-        Schema<Object> schema = new JsonSchema().types(Set.of(type));
-        allowed.forEach(schema::addEnumItemObject);
-        return new Parameter().name(name).in("query").required(required).description(description).schema(schema);
+        return OpenApiParameters.query(name, description, type, required, allowed);
     }
 
     private static Parameter includeParameter() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.alukg.problem.Kind;
 import org.alukg.problem.Problem;
+import org.alukg.query.PropertyFunctions;
 import org.alukg.trace.TraceResult.FoundPath;
 import org.alukg.vocab.Alu;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -14,16 +15,13 @@ import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.IterLib;
 import org.apache.jena.sparql.util.Symbol;
 
@@ -52,11 +50,8 @@ public final class TracePathFunction extends PropertyFunctionEval {
      * Makes the function answer on {@code dsg} with {@code service}: registers it with ARQ's global registry (once)
      * and puts the service in the dataset's context.
      */
-    public static synchronized void enable(DatasetGraph dsg, TraceService service) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.get();
-        if (!registry.isRegistered(IRI))
-            registry.put(IRI, TracePathFunction.class);
-        dsg.getContext().set(SERVICE, service);
+    public static void enable(DatasetGraph dsg, TraceService service) {
+        PropertyFunctions.enable(dsg, IRI, TracePathFunction.class, SERVICE, service);
     }
 
     @Override
@@ -99,15 +94,15 @@ public final class TracePathFunction extends PropertyFunctionEval {
         for (int i = 0; i < paths.size(); i++) {
             List<String> nodes = paths.get(i).nodes();
             if (!subject.isList()) {
-                Binding b = bind(binding, subject.getArg(), NodeFactory.createLiteralString(String.join(" ", nodes)));
+                Binding b = PropertyFunctions.bind(binding, subject.getArg(), NodeFactory.createLiteralString(String.join(" ", nodes)));
                 if (b != null)
                     rows.add(b);
                 continue;
             }
             for (int step = 0; step < nodes.size(); step++) {
-                Binding b = bind(binding, subject.getArg(0), integer(i + 1));
-                b = b == null ? null : bind(b, subject.getArg(1), integer(step));
-                b = b == null ? null : bind(b, subject.getArg(2), NodeFactory.createURI(nodes.get(step)));
+                Binding b = PropertyFunctions.bind(binding, subject.getArg(0), integer(i + 1));
+                b = b == null ? null : PropertyFunctions.bind(b, subject.getArg(1), integer(step));
+                b = b == null ? null : PropertyFunctions.bind(b, subject.getArg(2), NodeFactory.createURI(nodes.get(step)));
                 if (b != null)
                     rows.add(b);
             }
@@ -124,18 +119,4 @@ public final class TracePathFunction extends PropertyFunctionEval {
     }
 
     private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
-
-    /** {@code parent} with {@code term} bound to {@code value}, or null when {@code term} is fixed to another value. */
-    private static Binding bind(Binding parent, Node term, Node value) {
-        if (Var.isVar(term)) {
-            Var v = Var.alloc(term);
-            Node already = parent.get(v);
-            if (already != null)
-                return already.sameValueAs(value) ? parent : null;
-            BindingBuilder b = Binding.builder(parent);
-            b.add(v, value);
-            return b.build();
-        }
-        return term.sameValueAs(value) ? parent : null;
-    }
 }

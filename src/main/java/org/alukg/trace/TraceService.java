@@ -12,12 +12,14 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.alukg.config.TraceLimits;
+import org.alukg.http.Routes;
 import org.alukg.store.Store;
 import org.alukg.trace.RequestChecks.Named;
 import org.alukg.trace.SupplyNetwork.Edge;
 import org.alukg.trace.TraceResult.TracedEdge;
 import org.alukg.trace.TraceResult.TracedNode;
 import org.alukg.trace.TraceResult.WeakPoints;
+import org.alukg.vocab.ShortForm;
 import org.apache.jena.graph.Node;
 
 /**
@@ -34,12 +36,22 @@ public final class TraceService {
     private final Store store;
     private final RequestChecks checks;
     private final SupplySnapshots snapshots;
+    private final String base;
 
     /** Traces over {@code store} within {@code limits}; short forms such as {@code site/alma} are under {@code base}. */
     public TraceService(Store store, TraceLimits limits, String base) {
         this.store = store;
         this.checks = new RequestChecks(limits, base);
         this.snapshots = new SupplySnapshots(store, base);
+        this.base = base;
+    }
+
+    /**
+     * Where this server shows the node {@code iri}: its page ({@code /id/site/alma}) for one of our IRIs under the base,
+     * whether or not this server is the base; another IRI as it is.
+     */
+    String pageOf(String iri) {
+        return ShortForm.of(iri, base).map(f -> Routes.thing(f.toString())).orElse(iri);
     }
 
     public TraceLimits limits() { return checks.limits(); }

@@ -37,7 +37,7 @@ final class TraceServlet extends HttpServlet {
         res.setStatus(200);
         res.setContentType(format.mediaType() + ";charset=utf-8");
         res.setHeader("Vary", "Accept");
-        TraceWriter.write(result, format, res.getOutputStream());
+        TraceWriter.write(result, format, res.getOutputStream(), service::pageOf);
     }
 
     private static TraceRequest traceRequest(HttpServletRequest req) {

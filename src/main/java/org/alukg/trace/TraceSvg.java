@@ -3,6 +3,7 @@ package org.alukg.trace;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
@@ -24,7 +25,8 @@ final class TraceSvg {
 
     private record Box(double x, double y) {}
 
-    static void write(TraceResult r, XMLStreamWriter w) throws XMLStreamException {
+    /** The picture of {@code r}; each node links where {@code link} says for its IRI. */
+    static void write(TraceResult r, XMLStreamWriter w, UnaryOperator<String> link) throws XMLStreamException {
         Map<String, Box> boxes = new HashMap<>();
         int column = 0, rows = 1;
         for (Map.Entry<Integer, List<String>> tier : r.tiers().entrySet()) {
@@ -123,7 +125,7 @@ final class TraceSvg {
         for (TracedNode n : r.nodes()) {
             Box b = boxes.get(n.id());
             w.writeStartElement("a");
-            w.writeAttribute("href", n.id());
+            w.writeAttribute("href", link.apply(n.id()));
             w.writeStartElement("g");
             w.writeAttribute("class", n.tier() == 0 ? "node start" : "node");
             element(w, "title", n.label() + " — " + n.id());

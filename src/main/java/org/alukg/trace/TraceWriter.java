@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -33,12 +34,21 @@ public final class TraceWriter {
     private TraceWriter() {}
 
     public static void write(TraceResult r, TraceFormat format, OutputStream out) throws IOException {
+        write(r, format, out, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #write(TraceResult, TraceFormat, OutputStream)}, with the picture's links to nodes made by {@code link} from
+     * their IRIs (the server links to its own pages; a file written by the command line keeps the IRIs).
+     */
+    public static void write(TraceResult r, TraceFormat format, OutputStream out, UnaryOperator<String> link)
+            throws IOException {
         switch (format) {
             case json -> JSON.writeValue(out, r);
             case csv -> csv(r, out);
             case graphml -> TraceGraphExport.graphml(r, out);
             case dot -> TraceGraphExport.dot(r, out);
-            case svg -> xml(out, w -> TraceSvg.write(r, w));
+            case svg -> xml(out, w -> TraceSvg.write(r, w, link));
         }
         out.flush();
     }

@@ -108,7 +108,10 @@ class BesideServerTest {
             args("imports", "list"),
             args("query", "no-such-query"),
             args("trace", "site/nowhere"),
-            args("imports", "delete", "no-such-import"));
+            args("imports", "delete", "no-such-import"),
+            args("search", "becancour"),
+            args("search", "l'aluminerie", "--kind", "site", "--lang", "fr", "--format", "json"),
+            args("search", "alma", "--kind", "smelter"));
     }
 
     private String[] args(String... args) {
@@ -158,6 +161,10 @@ class BesideServerTest {
                      alone.get(14).out());
         assertEquals("alukg: no such import: no-such-import\n", alone.get(20).err());
         assertEquals(1, alone.get(20).code());
+        assertTrue(alone.get(21).out().startsWith("site/becancour"), alone.get(21).out());
+        assertTrue(alone.get(22).out().contains("\"label\" : \"Aluminerie de Bécancour\""), alone.get(22).out());
+        assertEquals("alukg: kind must be one of org, site, product, region, industry: smelter\n", alone.get(23).err());
+        assertEquals(1, alone.get(23).code());
     }
 
     @Test

@@ -50,7 +50,7 @@ class SettingsFileTest {
         assertEquals("setting trace.maxDepth in " + wrong + " is not a whole number: \"deep\"",
                      assertThrows(Problem.class, () -> SettingsFile.read(wrong)).detail());
         Path section = Files.writeString(dir.resolve("section.yaml"), "tls: {}\n");
-        assertEquals("unknown section in " + section + ": tls (server, trace, imports, guards, operations)",
+        assertEquals("unknown section in " + section + ": tls (server, trace, imports, guards, operations, replication)",
                      assertThrows(Problem.class, () -> SettingsFile.read(section)).detail());
     }
 }

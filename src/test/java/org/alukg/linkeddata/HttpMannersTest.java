@@ -87,11 +87,18 @@ class HttpMannersTest {
     }
 
     @Test
-    void pagesForbidScript() throws Exception {
+    void pagesAllowOnlyTheirOwnServersScript() throws Exception {
         HttpResponse<String> r = web.get("/doc/site/alouette", "Accept", "text/html");
         String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(csp.contains("default-src 'none'") && !csp.contains("script-src"), csp);
+        assertTrue(csp.contains("default-src 'none'") && csp.contains("script-src 'self';")
+                   && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(Jsoup.parse(r.body()).select("script").isEmpty(), "no script element in a page");
+        var scripts = Jsoup.parse(r.body()).select("script");
+        assertEquals(1, scripts.size(), "one script: the search box's suggestions");
+        assertEquals("/web/search.js", scripts.get(0).attr("src"));
+        assertEquals("", scripts.get(0).html(), "no inline script");
+        HttpResponse<String> js = web.get("/web/search.js", "Accept", "*/*");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
     }
 }

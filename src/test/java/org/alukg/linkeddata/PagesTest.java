@@ -86,7 +86,7 @@ class PagesTest {
     void hostileLabelRendersAsText() throws Exception {
         for (String lang : new String[] {"en", "fr"}) {
             Document page = Jsoup.parse(web.get("/doc/org/hostile?lang=" + lang, "Accept", "text/html").body());
-            assertTrue(page.select("script").isEmpty(), page.html());
+            assertTrue(onlyOurScript(page), page.html());
             assertTrue(page.select("img[src=x]").isEmpty(), page.html());
             assertEquals("<script>alert('pwned')</script> Évil & " + (lang.equals("en") ? "Co" : "Cie"), page.selectFirst("h1#name").text());
             assertTrue(texts(page, "#facts td").contains("\"><img src=x onerror=alert(1)>"), texts(page, "#facts td").toString());
@@ -100,8 +100,15 @@ class PagesTest {
         assertEquals(label + " — alukg", page.title());
         assertEquals("Direct suppliers and customers of " + label, page.selectFirst("#network img").attr("alt"));
         assertTrue(page.select("[onerror], [onload]").isEmpty(), "no event handler from the data");
-        assertTrue(page.select("head > *").stream().allMatch(e -> List.of("meta", "title", "link").contains(e.tagName())),
+        assertTrue(page.select("head > *").stream().allMatch(e -> List.of("meta", "title", "link", "script").contains(e.tagName())),
                    page.head().html());
+        assertTrue(onlyOurScript(page), page.head().html());
+    }
+
+    /** The one script of a page is the search box's, from this server, with nothing inline. */
+    static boolean onlyOurScript(Document page) {
+        return page.select("script").stream().allMatch(e -> e.attr("src").equals("/web/search.js") && e.html().isEmpty())
+               && page.select("body script").isEmpty();
     }
 
     @Test
@@ -118,7 +125,8 @@ class PagesTest {
         assertTrue(ctx.headers().firstValue("Content-Type").orElseThrow().startsWith("application/ld+json"));
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(ctx.body()).get("@context").has("owner"));
         Document alma = Jsoup.parse(web.get("/doc/site/alma?lang=en", "Accept", "text/html").body());
-        assertEquals(List.of("Smelter"), alma.select("a[href=\"/ontology?lang=en#Smelter\"]").eachText());
+        assertEquals(List.of("Smelter"), alma.select("a[href=\"/class/Smelter?lang=en\"]").eachText(),
+                     "a thing links up to the page of its class");
     }
 
     /** The texts of the elements {@code css} selects. */

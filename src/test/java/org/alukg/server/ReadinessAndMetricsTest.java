@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * carries, besides Fuseki's, requests by route and status class with latency histograms, imports by result and the
  * store's size and data version.
  */
-class ReadinessAndMetricsTest {
+public class ReadinessAndMetricsTest {
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes(StandardCharsets.UTF_8));
     @RegisterExtension static final Curated curated = Curated.project();
     private static TestServer server;
@@ -42,7 +42,7 @@ class ReadinessAndMetricsTest {
         return r;
     }
 
-    static double metric(String text, String name, String labels) {
+    public static double metric(String text, String name, String labels) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{(?:[^}]*,)?"
                                     + (labels == null ? "" : Pattern.quote(labels) + "(?:,[^}]*)?") + "[^}]*} ([0-9.eE+-]+)$")
             .matcher(text);
@@ -65,7 +65,8 @@ class ReadinessAndMetricsTest {
         HttpResponse<String> stale = server.get("/$/ready");
         assertEquals(503, stale.statusCode(), stale.body());
         assertEquals("1", stale.headers().firstValue("Retry-After").orElse(""));
-        assertEquals("not ready: tracing: the supply network of the current data is being built", stale.body().strip());
+        assertEquals("not ready: tracing: the supply network of the current data is being built; "
+                     + "search: the index of the current data is being made", stale.body().strip());
         assertEquals(200, server.get("/$/ping").statusCode(), "liveness does not depend on readiness");
 
         HttpResponse<String> again = untilReady();

@@ -1,6 +1,5 @@
 package org.alukg.testing;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,15 @@ import org.alukg.cli.Main;
  *
  * <p>SIGINT is set back to its default for the child ({@code env --default-signal=INT}): a build started in the
  * background inherits it ignored, and a JVM that starts with SIGINT ignored does not stop on Ctrl-C. The child is a
- * short-lived JVM, so it compiles with C1 only and collects with one thread; the request log is quiet.
+ * short-lived JVM started as {@link ChildJvm} says; the request log is quiet.
  */
 public final class AlukgProcess {
     private AlukgProcess() {}
 
     public static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Dalukg.requestLog=WARN", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+        command.addAll(ChildJvm.prefix());
+        command.addAll(List.of("-Dalukg.requestLog=WARN", Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

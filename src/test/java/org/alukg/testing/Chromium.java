@@ -39,6 +39,13 @@ public final class Chromium implements ParameterResolver {
      * run is stopped before its end, the JVM's shutdown ends the processes below it (the driver, the browser), so that
      * no browser outlives the run.
      */
+    /** Runs {@code use} with a browser of its own, closed after: for a tool outside JUnit (the dashboard picture). */
+    public static <T> T with(java.util.function.Function<ChromeDriver, T> use) {
+        try (Running running = Running.start()) {
+            return use.apply(running.driver());
+        }
+    }
+
     private record Running(ChromeDriver driver, ScratchFolder profile, AtomicBoolean closed) implements AutoCloseable {
         static Running start() {
             ChromiumOnPath programs = ChromiumOnPath.find()

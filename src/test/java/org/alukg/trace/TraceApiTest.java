@@ -67,6 +67,23 @@ class TraceApiTest {
     }
 
     @Test
+    void thePicturesLinksLeadToThisServersPagesAndTheCommandLinesKeepTheIris() throws Exception {
+        HttpResponse<String> svg = server.get("/api/trace?from=site/alma&direction=downstream&depth=1&format=svg", null);
+        assertEquals(200, svg.statusCode(), svg.body());
+        Document picture = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(svg.body().getBytes(StandardCharsets.UTF_8)));
+        List<String> links = new ArrayList<>();
+        var anchors = picture.getElementsByTagName("a");
+        for (int i = 0; i < anchors.getLength(); i++)
+            links.add(((org.w3c.dom.Element) anchors.item(i)).getAttribute("href"));
+        assertTrue(links.contains("/id/site/alma"), links.toString());
+        assertTrue(links.stream().allMatch(l -> l.startsWith("/id/")), "every node is one of ours, linked here: " + links);
+
+        String file = cli("trace", "--mem", "site/alma", "--downstream", "--depth", "1", "--format", "svg");
+        assertTrue(file.contains("href=\"https://w3id.org/alukg/id/site/alma\""), "a file keeps the IRIs");
+    }
+
+    @Test
     void theDocumentedCommandsRun() throws Exception {
         String svg = cli("trace", "--mem", "site/alma", "--downstream", "--depth", "3", "--format", "svg");
         assertTrue(svg.contains("<svg") && svg.contains(">Alma Works</text>"), svg);
