@@ -40,6 +40,8 @@ public final class Routes {
     /** The chart of a figure over time, served by the linked-data module. */
     public static final String HISTORY = "/api/history";
     public static final String AUDIT = "/api/audit";
+    /** The points of the data as GeoJSON. */
+    public static final String MAP = "/api/map";
     /** Full-text search, JSON. */
     public static final String SEARCH = "/api/search";
     /** The page of search results that the search box of every page sends to. */

@@ -260,11 +260,14 @@ public final class ValidatedWriter {
      */
     private static final long FOCUS_COPY_UP_TO = 200_000;
 
-    /** The data of the store inside the transaction: every named graph but the shapes and the bookkeeping. */
+    /**
+     * The data of the store inside the transaction: every named graph but the shapes, the bookkeeping and the inferred
+     * graph (derived from the data when the transaction commits, so not yet up to date here, and never data to check).
+     */
     private static Graph dataView(DatasetGraph dsg) {
         MultiUnion union = new MultiUnion();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(Alu.GRAPH_SHAPES) && !g.equals(Alu.GRAPH_META))
+            if (org.alukg.inference.RdfsClosure.isAsserted(g))
                 union.addGraph(dsg.getGraph(g));
         });
         return union;

@@ -141,20 +141,23 @@ final class DatasetDescription {
             .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
             .addProperty(p(m, DCAT, "servesDataset"), ds);
         ds.addProperty(p(m, DCAT, "accessService"), service);
-        distribution(m, ds, base + "void#nquads", origin + Routes.dump(Dumps.NQUADS), "application/n-quads", "application/gzip");
-        distribution(m, ds, base + "void#turtle", origin + Routes.dump(Dumps.TURTLE), "text/turtle", null);
+        distribution(m, ds, base + "void#nquads", origin + Routes.dump(Dumps.NQUADS), "application/n-quads", "application/gzip")
+            .addProperty(DCTerms.description, m.createLiteral("Every named graph; the RDFS closure apart, in " + Alu.GRAPH_INFERRED.getURI(), "en"));
+        distribution(m, ds, base + "void#turtle", origin + Routes.dump(Dumps.TURTLE), "text/turtle", null)
+            .addProperty(DCTerms.description, m.createLiteral("The union of the named graphs, the RDFS closure included", "en"));
         for (String src : c.sources())
             ds.addProperty(DCTerms.source, m.createResource(src));
         return m;
     }
 
-    private static void distribution(Model m, Resource ds, String iri, String url, String mediaType, String compression) {
+    private static Resource distribution(Model m, Resource ds, String iri, String url, String mediaType, String compression) {
         Resource d = m.createResource(iri).addProperty(RDF.type, m.createResource(DCAT + "Distribution"))
             .addProperty(p(m, DCAT, "downloadURL"), m.createResource(url))
             .addProperty(p(m, DCAT, "mediaType"), m.createResource("https://www.iana.org/assignments/media-types/" + mediaType));
         if (compression != null)
             d.addProperty(p(m, DCAT, "compressFormat"), m.createResource("https://www.iana.org/assignments/media-types/" + compression));
         ds.addProperty(p(m, DCAT, "distribution"), d);
+        return d;
     }
 
     private Counts count() {

@@ -66,6 +66,16 @@ final class Describer {
 
     Describer(Store store) { this.store = store; }
 
+    /** The statements about {@code resource} that only the inferred graph holds (the RDFS closure of the data). */
+    Set<Triple> inferred(Node resource) {
+        return store.read(() -> {
+            Set<Triple> out = new java.util.HashSet<>();
+            store.dataset().find(org.alukg.vocab.Alu.GRAPH_INFERRED, resource, Node.ANY, Node.ANY)
+                 .forEachRemaining(q -> out.add(q.asTriple()));
+            return out;
+        });
+    }
+
     /** The description of {@code resource}; empty when the store knows nothing about it. */
     Graph describe(Node resource) {
         return store.read(() -> {

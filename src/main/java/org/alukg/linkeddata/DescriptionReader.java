@@ -103,7 +103,12 @@ final class DescriptionReader {
     private final Model m;
     private final Resource r;
 
-    private DescriptionReader(PageContext view, Graph description, Graph vocabulary, String iri) {
+    /** Statements of the resource that only the RDFS closure gives: shown, and marked as inferred. */
+    private final java.util.Set<org.apache.jena.graph.Triple> inferred;
+
+    private DescriptionReader(PageContext view, Graph description, Graph vocabulary, String iri,
+                              java.util.Set<org.apache.jena.graph.Triple> inferred) {
+        this.inferred = inferred;
         this.view = view;
         this.w = view.words();
         this.m = ModelFactory.createModelForGraph(new Union(description, vocabulary));
@@ -112,14 +117,25 @@ final class DescriptionReader {
 
     /** The page of {@code iri}, from its description and the labels of the terms it uses; its document is at {@code docPath}. */
     static ResourcePage read(PageContext view, Graph description, Graph vocabulary, String iri, String docPath) {
-        return new DescriptionReader(view, description, vocabulary, iri).page(docPath);
+        return read(view, description, vocabulary, iri, docPath, java.util.Set.of());
+    }
+
+    /** The same, with the statements of the resource that only the inferred graph holds marked as inferred. */
+    static ResourcePage read(PageContext view, Graph description, Graph vocabulary, String iri, String docPath,
+                             java.util.Set<org.apache.jena.graph.Triple> inferred) {
+        return new DescriptionReader(view, description, vocabulary, iri, inferred).page(docPath);
+    }
+
+    /** The cell of a statement's value, marked when only the closure gives the statement. */
+    private Cell marked(Statement s, Cell cell) {
+        return inferred.contains(s.asTriple()) ? new ResourcePage.Inferred(cell) : cell;
     }
 
     private ResourcePage page(String docPath) {
         String name = label(r);
         Set<String> alt = new TreeSet<>();
         r.listProperties(SKOS.altLabel).forEachRemaining(s -> alt.add(s.getObject().isLiteral() ? s.getString() : label(s.getResource())));
-        List<Cell> kinds = r.listProperties(RDF.type).mapWith(s -> kind(s.getObject())).toList();
+        List<Cell> kinds = r.listProperties(RDF.type).mapWith(s -> marked(s, kind(s.getObject()))).toList();
         List<Frame.Alternate> alternates = AS_RDF.stream().map(f -> f.alternate(docPath)).toList();
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
@@ -137,7 +153,7 @@ final class DescriptionReader {
                 return;
             RDFNode v = s.getObject();
             rows.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>())
-                .add(isSource(v) ? new ResourcePage.Cited(source(v)) : ENGLISH_PROSE.contains(s.getPredicate()) ? english(v) : cell(v));
+                .add(marked(s, isSource(v) ? new ResourcePage.Cited(source(v)) : ENGLISH_PROSE.contains(s.getPredicate()) ? english(v) : cell(v)));
         });
         return rows.entrySet().stream().map(e -> new Fact(ref(e.getKey()),
             e.getValue().stream().sorted(Comparator.comparing(DescriptionReader::order)).toList())).toList();
@@ -507,8 +523,10 @@ final class DescriptionReader {
         return c instanceof ResourcePage.Text t && t.lang().isEmpty() ? new ResourcePage.Text(t.text(), "en") : c;
     }
 
-    /** The order of the values of one fact: things, then sources, by where they link; then texts by language. */
+    /** The order of the values of one fact: things, then sources, by where they link; then texts by language; inferred values last. */
     private static String order(Cell c) {
+        if (c instanceof ResourcePage.Inferred i)
+            return "5" + order(i.cell());
         if (c instanceof ResourcePage.Name n)
             return "1" + where(n.ref());
         if (c instanceof ResourcePage.Cited s)

@@ -43,7 +43,8 @@ final class DocServlet extends LinkedDataServlet {
         Reply reply;
         if (format == RdfFormat.HTML) {
             PageContext view = PageContext.of(req, base);
-            ResourcePage page = DescriptionReader.read(view, description, describer.vocabulary(description), iri, docPath);
+            ResourcePage page = DescriptionReader.read(view, description, describer.vocabulary(description), iri, docPath,
+                                                       describer.inferred(NodeFactory.createURI(iri)));
             reply = Reply.page("org/alukg/linkeddata/resource.jte", page, view.words().lang());
         } else {
             reply = Reply.ok(format.contentType(), format.write(description, context.bytes()));

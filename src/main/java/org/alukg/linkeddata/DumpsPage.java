@@ -13,7 +13,7 @@ public record DumpsPage(Frame frame, InterfaceText words, List<File> files) {
     static DumpsPage of(PageContext view, Dumps.Built d) {
         String made = d.made().toString();
         return new DumpsPage(view.frame(view.words().text("dumps.title"), List.of()), view.words(), List.of(
-            new File(new Ref(Dumps.NQUADS, Routes.dump(Dumps.NQUADS)), "N-Quads (gzip)", d.nquadsGz().length, made),
-            new File(new Ref(Dumps.TURTLE, Routes.dump(Dumps.TURTLE)), "Turtle", d.turtle().length, made)));
+            new File(new Ref(Dumps.NQUADS, Routes.dump(Dumps.NQUADS)), view.words().text("dumps.nquads"), d.nquadsGz().length, made),
+            new File(new Ref(Dumps.TURTLE, Routes.dump(Dumps.TURTLE)), view.words().text("dumps.turtle"), d.turtle().length, made)));
     }
 }

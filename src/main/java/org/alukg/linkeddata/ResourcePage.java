@@ -18,7 +18,10 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
                            List<Incoming> incoming, Picture picture, List<Ref> formats, String sparql) {
 
     /** One value in the table of facts. */
-    public sealed interface Cell permits Name, Text, Cited {}
+    public sealed interface Cell permits Name, Text, Cited, Inferred {}
+
+    /** A value the data does not state but the RDFS closure entails (a superclass, a superproperty's statement). */
+    public record Inferred(Cell cell) implements Cell {}
 
     /** A thing, by its name. */
     public record Name(Ref ref) implements Cell {}

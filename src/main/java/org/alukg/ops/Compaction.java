@@ -33,11 +33,13 @@ public final class Compaction {
                 control.startExclusiveMode();
                 try {
                     DatabaseMgr.compact(dsg, true);
+                    org.alukg.inference.InferredGraph.follow(dsg); // the new generation has a transaction coordinator of its own
                 } finally {
                     control.finishExclusiveMode();
                 }
             } else {
                 DatabaseMgr.compact(dsg, true);
+                org.alukg.inference.InferredGraph.follow(dsg);
             }
             return new Compacted(before, store.sizeOnDisk(), versionBefore, store.version().toString());
         }

@@ -69,7 +69,8 @@ public final class AlukgServer {
             new AuditModule(context),
             new OperationsModule(context),
             new SearchModule(context),
-            new org.alukg.replication.ReplicationModule(context)));
+            new org.alukg.replication.ReplicationModule(context),
+            new org.alukg.geo.GeoModule(context)));
     }
 
     /** A server with the standard modules and more (for tests that need a module of their own). */

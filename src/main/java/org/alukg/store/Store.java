@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
         this.location = location;
         this.scratch = scratch;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        org.alukg.inference.InferredGraph.follow(dsg);
     }
 
     /** Opens (or creates) the TDB2 store in {@code dir}. */

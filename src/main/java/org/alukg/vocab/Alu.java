@@ -23,6 +23,8 @@ public final class Alu {
     public static final Node GRAPH_SHAPES = NodeFactory.createURI(GRAPH + "shapes");
     public static final Node GRAPH_CURATED = NodeFactory.createURI(GRAPH + "curated");
     public static final Node GRAPH_META = NodeFactory.createURI(GRAPH + "meta");
+    /** The RDFS closure of the data, kept by {@code org.alukg.inference}: never written by hand, never validated as data. */
+    public static final Node GRAPH_INFERRED = NodeFactory.createURI(GRAPH + "inferred");
     /** Prefix of the graphs that imports write, one per import. */
     public static final String GRAPH_IMPORT_PREFIX = GRAPH + "import/";
 

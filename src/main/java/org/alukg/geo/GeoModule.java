@@ -1,0 +1,57 @@
+package org.alukg.geo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.alukg.http.AlukgModule;
+import org.alukg.http.ModuleContext;
+import org.alukg.http.OpenApiProblems;
+import org.alukg.http.Routes;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.geosparql.configuration.GeoSPARQLConfig;
+
+/**
+ * Geography: Jena's GeoSPARQL functions and property functions ({@code geof:distance}, {@code geo:sfWithin} …) on
+ * the endpoint, over the points of data/geometry.ttl (CRS84 WKT literals), and the points as GeoJSON at
+ * {@link Routes#MAP}. No spatial index is kept yet: the functions compute from the literals, so every write is seen
+ * at once.
+ */
+public final class GeoModule implements AlukgModule {
+    private final ModuleContext context;
+
+    public GeoModule(ModuleContext context) { this.context = context; }
+
+    @Override
+    public String name() { return "geo"; }
+
+    @Override
+    public void mount(FusekiServer.Builder builder) {
+        GeoSPARQLConfig.setupNoIndex();
+        builder.addServlet(Routes.MAP, new MapServlet(context.store()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, PathItem> openApiPaths() {
+        ApiResponses responses = new ApiResponses()
+            .addApiResponse("200", new ApiResponse().description("a GeoJSON FeatureCollection: one Point per facility or organisation "
+                                                                + "the sources place, with its name, precision and source")
+                .content(new Content().addMediaType(MapServlet.MEDIA_TYPE, new MediaType())))
+            .addApiResponse("400", OpenApiProblems.response("a format other than geojson"));
+        return Map.of(Routes.MAP, new PathItem().get(new Operation()
+            .operationId("map")
+            .summary("The points of the cluster's facilities and organisations (GeoJSON, longitude then latitude, CRS84)")
+            .parameters(List.of(new Parameter().name("format").in("query").required(false).description("geojson (the default)")
+                                               .schema(new JsonSchema().types(Set.of("string")))))
+            .responses(responses)));
+    }
+}

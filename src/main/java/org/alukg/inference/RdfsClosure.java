@@ -1,0 +1,113 @@
+package org.alukg.inference;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.alukg.vocab.Alu;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The part of the RDFS closure alukg materialises: what {@code rdfs:subClassOf} and {@code rdfs:subPropertyOf} entail
+ * from the asserted data (types from subclasses, statements from subproperties, and the two hierarchies made
+ * transitive). Domain and range are left out on purpose: the ontology gives many properties a domain that is a union
+ * of classes, or a class that a node used loosely is not (see {@code DomainRangeTest}), and such types surprise a
+ * reader. The entailment itself is Jena's ({@link RDFSFactory#streamRDFS}); this class chooses which asserted
+ * triples to send through it, by index look-ups, so the work grows with the typed nodes, not with the store.
+ */
+public final class RdfsClosure {
+    private RdfsClosure() {}
+
+    /**
+     * Whether the named graph {@code g} holds asserted data the closure follows: every graph but the closure itself,
+     * the SHACL shapes and the bookkeeping of the store.
+     */
+    public static boolean isAsserted(Node g) {
+        return !g.equals(Alu.GRAPH_INFERRED) && !g.equals(Alu.GRAPH_SHAPES) && !g.equals(Alu.GRAPH_META);
+    }
+
+    /** The triples the closure adds to the asserted data of {@code dsg} (read inside a transaction); none is asserted already. */
+    public static Set<Triple> of(DatasetGraph dsg) {
+        Graph hierarchy = hierarchy(dsg);
+        Set<Triple> out = new HashSet<>();
+        if (hierarchy.isEmpty())
+            return out;
+        SetupRDFS setup = RDFSFactory.setupRDFS(hierarchy);
+        Set<Node> classes = termsOf(hierarchy, RDFS.subClassOf.asNode());
+        Set<Node> properties = termsOf(hierarchy, RDFS.subPropertyOf.asNode());
+
+        Set<Triple> asserted = new HashSet<>(hierarchy.find().toList());
+        StreamRDF entailed = RDFSFactory.streamRDFS(collector(out), setup);
+        // (x a C) for every class C, and (s p o) for every property p, of the hierarchies; those with superterms are entailed from
+        for (Node c : classes)
+            follow(dsg, Node.ANY, RDF.type.asNode(), c, setup.getSuperClasses(c), RDFS.subClassOf.asNode(), c, asserted, entailed, out);
+        for (Node p : properties)
+            follow(dsg, Node.ANY, p, Node.ANY, setup.getSuperProperties(p), RDFS.subPropertyOf.asNode(), p, asserted, entailed, out);
+        out.removeAll(asserted);
+        out.removeIf(t -> !t.getSubject().isURI() && !t.getSubject().isBlank());
+        return out;
+    }
+
+    /**
+     * Records the asserted triples matching ({@code s p o}), sends them through the entailment when {@code term} has
+     * superterms, and adds the transitive {@code term hierarchy super} statements.
+     */
+    private static void follow(DatasetGraph dsg, Node s, Node p, Node o, Set<Node> supers, Node hierarchy, Node term,
+                               Set<Triple> asserted, StreamRDF entailed, Set<Triple> out) {
+        forEachAsserted(dsg, s, p, o, t -> {
+            asserted.add(t);
+            if (!supers.isEmpty())
+                entailed.triple(t);
+        });
+        for (Node sup : supers)
+            if (!sup.equals(term))
+                out.add(Triple.create(term, hierarchy, sup));
+    }
+
+    /** The subclass and subproperty statements of the asserted graphs. */
+    private static Graph hierarchy(DatasetGraph dsg) {
+        Graph g = GraphFactory.createGraphMem();
+        forEachAsserted(dsg, Node.ANY, RDFS.subClassOf.asNode(), Node.ANY, g::add);
+        forEachAsserted(dsg, Node.ANY, RDFS.subPropertyOf.asNode(), Node.ANY, g::add);
+        return g;
+    }
+
+    private static Set<Node> termsOf(Graph hierarchy, Node predicate) {
+        Set<Node> terms = new HashSet<>();
+        hierarchy.find(Node.ANY, predicate, Node.ANY).forEachRemaining(t -> {
+            terms.add(t.getSubject());
+            terms.add(t.getObject());
+        });
+        return terms;
+    }
+
+    private static void forEachAsserted(DatasetGraph dsg, Node s, Node p, Node o, java.util.function.Consumer<Triple> action) {
+        var it = dsg.find(Node.ANY, s, p, o);
+        try {
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (isAsserted(q.getGraph()))
+                    action.accept(q.asTriple());
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+
+    private static StreamRDF collector(Set<Triple> out) {
+        return new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) { out.add(t); }
+        };
+    }
+}
