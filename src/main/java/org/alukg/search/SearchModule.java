@@ -47,13 +47,10 @@ public final class SearchModule implements AlukgModule {
         server.getServletContext().setAttribute(SearchService.ATTRIBUTE, service);
     }
 
-    /** Made in the background from the start, so that the first search does not wait for the index. */
-    @Override
-    public void serverAfterStarting(FusekiServer server) {
-        if (service != null)
-            service.readyOrBuilding();
-    }
-
+    /**
+     * Not made when the server starts (most servers of the tests never search): the first search makes the index, or
+     * the first {@code /$/ready} starts making it in the background and answers not ready until it is made.
+     */
     @Override
     public Optional<String> notReady() {
         return service == null || service.readyOrBuilding() ? Optional.empty()
