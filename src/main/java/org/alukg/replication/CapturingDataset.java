@@ -25,7 +25,7 @@ public final class CapturingDataset extends DatasetGraphChanges {
     private final Runnable committed;
 
     /** {@code committed} runs after each commit of a write transaction (to wake the publisher). */
-    CapturingDataset(DatasetGraph tdb, ChangeRecorder recorder, Runnable committed) {
+    CapturingDataset(DatasetGraph tdb, org.apache.jena.rdfpatch.RDFChanges recorder, Runnable committed) {
         super(tdb, recorder);
         this.committed = committed;
     }
@@ -38,18 +38,60 @@ public final class CapturingDataset extends DatasetGraphChanges {
             committed.run();
     }
 
+    /**
+     * The store of a server that publishes nothing, wrapped only so that an audited request can count what it changed
+     * ({@link #count}); queries still run on TDB2's engine.
+     */
+    public static CapturingDataset countingOnly(DatasetGraph tdb) {
+        TdbEngineForCapture.register();
+        return new CapturingDataset(tdb, new org.apache.jena.rdfpatch.changes.RDFChangesNoOp(), () -> {});
+    }
+
+    /** What the writes of one request changed: quads added that were not there, quads removed that were. */
+    public static final class Counts {
+        private long added, removed;
+
+        public long added() { return added; }
+
+        public long removed() { return removed; }
+    }
+
+    private static final ThreadLocal<Counts> COUNTING = new ThreadLocal<>();
+
+    /**
+     * From now until {@link #stopCounting()}, counts the quads the writes of this thread add and remove (an update or
+     * a Graph Store write answered by this thread). Counting costs one look-up per quad written, so only the audited
+     * requests pay it.
+     */
+    public static Counts startCounting() {
+        Counts counts = new Counts();
+        COUNTING.set(counts);
+        return counts;
+    }
+
+    /** Ends the counting of this thread's writes. */
+    public static void stopCounting() { COUNTING.remove(); }
+
     private static boolean reserved(Node g) { return ReplicationGraph.GRAPH.equals(g); }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        if (!reserved(g))
-            super.add(g, s, p, o);
+        if (reserved(g))
+            return;
+        Counts counts = COUNTING.get();
+        if (counts != null && !getWrapped().contains(g, s, p, o))
+            counts.added++;
+        super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        if (!reserved(g))
-            super.delete(g, s, p, o);
+        if (reserved(g))
+            return;
+        Counts counts = COUNTING.get();
+        if (counts != null && getWrapped().contains(g, s, p, o))
+            counts.removed++;
+        super.delete(g, s, p, o);
     }
 
     @Override public void add(Quad q) { add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()); }

@@ -172,6 +172,10 @@ public final class AlukgServer {
     private FusekiServer build() {
         ServerConfig config = config();
         Guards guards = context.settings().guards();
+        // Writes through the server are counted for the audit log: a store that does not publish its changes is wrapped
+        // only for that (one that publishes is wrapped already).
+        if (!(context.store().dataset() instanceof org.alukg.replication.CapturingDataset))
+            context.store().wrap(org.alukg.replication.CapturingDataset::countingOnly);
         DatasetGraph dsg = context.store().dataset();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);

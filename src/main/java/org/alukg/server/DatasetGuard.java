@@ -72,11 +72,15 @@ final class DatasetGuard extends HttpFilter {
         String graph = update ? null : request.getParameter("graph") != null ? request.getParameter("graph")
             : request.getParameter("default") != null ? "default" : null;
         String result = "failed";
+        var counts = org.alukg.replication.CapturingDataset.startCounting();
         try {
             chain.doFilter(request, res);
             result = res.getStatus() < 400 ? "done" : "refused " + res.getStatus();
         } finally {
-            org.alukg.http.AuditLog.record(req, operation, graph, null, null, result);
+            org.alukg.replication.CapturingDataset.stopCounting();
+            boolean done = result.equals("done");
+            org.alukg.http.AuditLog.record(req, operation, graph, done ? counts.added() : null, done ? counts.removed() : null,
+                                           result);
         }
     }
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * domain and range can be taken into the closure.
  */
 class DomainRangeTest {
+    /** What the run measured, in the test log (not on standard output, which the command-line tests read). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DomainRangeTest.class);
     @RegisterExtension static final Curated curated = Curated.project();
 
     @Test
@@ -34,7 +36,7 @@ class DomainRangeTest {
             + "BIND(CONCAT(STR(?p), ' -> ', IF(isBlank(?r), 'an anonymous union', STR(?r))) AS ?what) }");
         assertFalse(byDomain.isEmpty() && byRange.isEmpty(),
                     "domain and range add no surprising type any more: they may join the closure");
-        System.out.println("types domain would add: " + byDomain + "\ntypes range would add: " + byRange);
+        LOG.info("types domain would add: " + byDomain + "\ntypes range would add: " + byRange);
     }
 
     @Test

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Order(1)
 class ReplicasTest {
+    /** What the run measured, in the test log (not on standard output, which the command-line tests read). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReplicasTest.class);
     @RegisterExtension static final Curated curated = Curated.fixture();
     @TempDir static Path dir;
     private static final String USER = "admin", PASSWORD = "replication-secret", TOPIC = "alukg-test";
@@ -102,8 +104,8 @@ class ReplicasTest {
         assertEquals(201, imported.statusCode(), imported.body());
         String ask = "ASK { <https://example.org/id/firm/one> ?p \"Firm one\" }";
         await(Duration.ofSeconds(2), () -> shows(first, ask) && shows(second, ask), "the import on both replicas");
-        System.out.printf("replication: an import was on both replicas %.0f ms after it was sent to the writer%n",
-                          (System.nanoTime() - sent) / 1e6);
+        LOG.info(String.format("replication: an import was on both replicas %.0f ms after it was sent to the writer",
+                          (System.nanoTime() - sent) / 1e6));
         assertSameGraphs(writer, first);
         assertSameGraphs(writer, second);
 
@@ -205,7 +207,7 @@ class ReplicasTest {
         long logged = Files.size(dir.resolve("writer.log"));
         writer.start();
         String restarted = Files.readString(dir.resolve("writer.log")).substring((int) logged);
-        System.out.println("replication: writer killed just after a commit; at its restart: "
+        LOG.info("replication: writer killed just after a commit; at its restart: "
                            + (restarted.contains("wait in the outbox") ? "the change waited in the outbox and was sent then"
                                                                        : "Kafka already had the change"));
         String two = "ASK { <https://example.org/id/firm/two> ?p \"Firm two\" }";

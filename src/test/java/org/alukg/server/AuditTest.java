@@ -74,6 +74,15 @@ class AuditTest {
             "Content-Type", "application/sparql-update", "X-Request-Id", "audit-update-1")
             .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:audit> { <urn:x:a> <urn:x:b> 1 } }")));
         assertTrue(update.statusCode() < 300, update.body());
+        HttpResponse<String> changed = send(server.request("/cluster/update", "Authorization", AUTH,
+            "Content-Type", "application/sparql-update", "X-Request-Id", "audit-update-2")
+            .POST(HttpRequest.BodyPublishers.ofString("DELETE { GRAPH <urn:x:audit> { ?s ?p 1 } } INSERT { GRAPH <urn:x:audit> "
+                + "{ ?s ?p 2, 3 } } WHERE { GRAPH <urn:x:audit> { ?s ?p 1 } }; INSERT DATA { GRAPH <urn:x:audit> { <urn:x:a> <urn:x:b> 2 } }")));
+        assertTrue(changed.statusCode() < 300, changed.body());
+        HttpResponse<String> put = send(server.request("/cluster/data?graph=urn:x:audit", "Authorization", AUTH,
+            "Content-Type", "text/turtle", "X-Request-Id", "audit-put-1")
+            .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:c> <urn:x:d> 4 .")));
+        assertTrue(put.statusCode() < 300, put.body());
 
         JsonNode imp = entry("audit-import-1");
         assertEquals("import", imp.path("operation").asText());
@@ -97,6 +106,16 @@ class AuditTest {
         JsonNode upd = entry("audit-update-1");
         assertEquals("sparql-update", upd.path("operation").asText());
         assertEquals("done", upd.path("result").asText());
+        assertEquals(1, upd.path("quadsAdded").asLong(), upd.toString());
+        assertEquals(0, upd.path("quadsRemoved").asLong(), upd.toString());
+        JsonNode upd2 = entry("audit-update-2");
+        assertEquals(2, upd2.path("quadsAdded").asLong(), "3 is new; 2 is new once, asked for twice: " + upd2);
+        assertEquals(1, upd2.path("quadsRemoved").asLong(), upd2.toString());
+        JsonNode gsp = entry("audit-put-1");
+        assertEquals("graph-store-put", gsp.path("operation").asText());
+        assertEquals("urn:x:audit", gsp.path("graph").asText());
+        assertEquals(1, gsp.path("quadsAdded").asLong(), gsp.toString());
+        assertEquals(2, gsp.path("quadsRemoved").asLong(), "the graph's two quads, 2 and 3, replaced: " + gsp);
 
         Path file = AuditLog.besideStore(server.store.location());
         List<String> lines = Files.readAllLines(file);
