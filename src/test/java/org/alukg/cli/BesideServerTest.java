@@ -27,7 +27,6 @@ import org.alukg.testing.Cli;
 import org.alukg.testing.ContentTree;
 import org.alukg.testing.Curated;
 import org.alukg.testing.TestServer;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -275,7 +274,6 @@ class BesideServerTest {
     /** Lets go of the store this JVM opened for the commands, as their process would on exit. */
     private void release() {
         Store st = Store.tdb2(db);
-        st.close();
-        TDBInternal.expel(st.dataset());
+        st.closeAndRelease();
     }
 }

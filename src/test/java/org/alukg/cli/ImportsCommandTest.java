@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.alukg.testing.Cli;
 import org.alukg.testing.ContentTree;
 import org.alukg.store.Store;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +33,7 @@ class ImportsCommandTest {
         try {
             return st.read(() -> st.dataset().stream().count());
         } finally {
-            st.close();
-            TDBInternal.expel(st.dataset());
+            st.closeAndRelease();
         }
     }
 

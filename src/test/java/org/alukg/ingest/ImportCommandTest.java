@@ -24,7 +24,6 @@ import org.alukg.testing.Curated;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,8 +46,7 @@ class ImportCommandTest {
         try {
             return ImportTesting.snapshot(st);
         } finally {
-            st.close();
-            TDBInternal.expel(st.dataset());
+            st.closeAndRelease();
         }
     }
 
@@ -79,8 +77,7 @@ class ImportCommandTest {
             assertTrue(ImportTesting.hasOrganisation(st, "Example Good"));
             assertFalse(ImportTesting.hasOrganisation(st, "Example Bad"));
         } finally {
-            st.close();
-            TDBInternal.expel(st.dataset());
+            st.closeAndRelease();
         }
     }
 

@@ -28,7 +28,6 @@ import org.alukg.testing.KafkaBroker;
 import org.alukg.testing.ServeProcess;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -293,8 +292,7 @@ class ReplicasTest {
                 NodeFactory.createLiteralString("committed, never sent")));
             assertEquals(1, Txn.calculateRead(store.database(), () -> ReplicationGraph.waiting(store.database())));
         } finally {
-            store.close();
-            TDBInternal.expel(store.database());
+            store.closeAndRelease();
         }
         long logged = Files.size(dir.resolve("writer.log"));
         writer.start();

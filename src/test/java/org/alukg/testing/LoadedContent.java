@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.alukg.ingest.CuratedLoader;
 import org.alukg.store.Store;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * One tree of content, loaded through the curated loader (parsed, SHACL-validated) once per JVM and kept twice: as
@@ -54,8 +53,7 @@ final class LoadedContent {
         Runtime.getRuntime().addShutdownHook(new Thread(folder::close, "alukg-test-content-cleanup"));
         Store store = Store.tdb2(folder.path());
         store.write(() -> quads.forEach(store.dataset()::add));
-        store.close();
-        TDBInternal.expel(store.dataset());
+        store.closeAndRelease();
         return new LoadedContent(tree, quads, folder, null);
     }
 

@@ -19,7 +19,6 @@ import org.alukg.http.ModuleContext;
 import org.alukg.server.AlukgServer;
 import org.alukg.store.Locations;
 import org.alukg.store.Store;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A real alukg server for a test, over a store of its own, on a free port of 127.0.0.1, with an HTTP client that
@@ -53,10 +52,7 @@ public final class TestServer implements AutoCloseable {
      */
     static TestServer inPlace(Path db, Settings settings, Locations locations) {
         Store st = Store.tdb2(db);
-        return start(st, () -> {
-            st.close();
-            TDBInternal.expel(st.dataset());
-        }, settings, locations);
+        return start(st, st::closeAndRelease, settings, locations);
     }
 
     private static TestServer start(Store store, Runnable release, Settings settings, Locations locations) {
