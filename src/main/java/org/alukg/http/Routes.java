@@ -104,6 +104,11 @@ public final class Routes {
         return TRACE + "?from=" + encode(iri) + "&direction=both&depth=1&format=svg&lang=" + encode(lang);
     }
 
+    /** The map of Québec with the places of one thing marked: what region, smelter and organisation pages show. */
+    public static String mapPicture(String iri) {
+        return MAP + "?format=svg&focus=" + encode(iri);
+    }
+
     /** The chart of one figure over time of one thing: {@code measure} is the property's local name, such as capacity. */
     public static String history(String shortForm, String measure, String lang) {
         return HISTORY + "?of=" + encode(shortForm) + "&measure=" + encode(measure) + "&lang=" + encode(lang);

@@ -1,0 +1,51 @@
+package org.alukg.geo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.alukg.testing.Curated;
+import org.alukg.testing.TestServer;
+import org.alukg.testing.UsesChromium;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A real headless Chromium sees the map on an organisation's page, opens it, and clicks a site to reach its page. */
+@UsesChromium
+class MapBrowserTest {
+    @RegisterExtension static final Curated curated = Curated.project();
+    static TestServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start(WebDriver chromium) {
+        server = curated.server();
+        browser = chromium;
+    }
+
+    @Test
+    void theMapOfAnOrganisationShowsAndASiteOnItLeadsToItsPage() {
+        browser.get(server.url() + "/doc/org/alcoa?lang=en");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement picture = browser.findElement(By.cssSelector("#map figure.map img"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", picture);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return arguments[0].complete && arguments[0].naturalWidth > 0", picture)));
+
+        browser.findElement(By.id("map-open")).click();
+        WebElement becancour = wait.until(d -> d.findElements(By.cssSelector("g.highlighted text a[href='/id/site/becancour']"))
+                                                .stream().findFirst().orElse(null));
+        assertTrue(becancour.getText().contains("Bécancour smelter"), "the marked place is labelled: " + becancour.getText());
+        becancour.click();
+        wait.until(d -> d.getCurrentUrl().matches(".*/doc/site/becancour([?#].*)?"));
+        String name = browser.findElement(By.id("name")).getText();
+        assertTrue(name.equals("Bécancour smelter") || name.equals("Aluminerie de Bécancour"),
+                   "the smelter's page, in the browser's language (the map's links do not carry one): " + name);
+    }
+}
