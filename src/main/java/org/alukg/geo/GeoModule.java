@@ -37,6 +37,9 @@ public final class GeoModule implements AlukgModule {
     public void mount(FusekiServer.Builder builder) {
         GeoSPARQLConfig.setupNoIndex();
         builder.addServlet(Routes.MAP, new MapServlet(context.store(), context.base()));
+        MapAssetServlet assets = new MapAssetServlet();
+        builder.addServlet(Routes.MAP_SCRIPT, assets);
+        builder.addServlet(Routes.under(Routes.LEAFLET), assets);
     }
 
     @Override

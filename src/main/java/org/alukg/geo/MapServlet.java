@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * {@code GET /api/map}: every point of the data as GeoJSON (RFC 7946, longitude then latitude), one feature per
- * facility or organisation, with its IRI, English name, the precision of its point and the point's source; or, with
+ * facility or organisation, with its IRI, English name, the path of its page, the precision of its point and the point's source; or, with
  * {@code format=svg}, as a map of Québec ({@link QuebecMap}). With {@code focus} (an IRI of ours or its short form,
  * {@code org/alcoa}), the things that belong to it are marked: itself, the things it names or that name it (a
  * smelter's region, a region's sites, an operator's plants) and the things it owns.
@@ -95,14 +95,18 @@ final class MapServlet extends HttpServlet {
         List<QuebecMap.Site> sites = new ArrayList<>();
         for (Binding row : rows) {
             Coordinate at = at(row);
-            String iri = row.get("thing").getURI();
-            String href = iri.startsWith(base) ? "/" + iri.substring(base.length()) : Routes.ID;
-            sites.add(new QuebecMap.Site(href, name(row), at.getX(), at.getY(), belongs(row)));
+            sites.add(new QuebecMap.Site(page(row), name(row), at.getX(), at.getY(), belongs(row)));
         }
         return QuebecMap.of("Sites of the Québec aluminium cluster", sites);
     }
 
-    private static ObjectNode features(List<Binding> rows) {
+    /** The path of a thing's page on this server (its IRI, {@code /id/…}, which answers 303 to its document). */
+    private String page(Binding row) {
+        String iri = row.get("thing").getURI();
+        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : Routes.ID;
+    }
+
+    private ObjectNode features(List<Binding> rows) {
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
         for (Binding row : rows) {
@@ -111,6 +115,7 @@ final class MapServlet extends HttpServlet {
             f.putObject("geometry").put("type", "Point").putArray("coordinates").add(at.getX()).add(at.getY());
             ObjectNode p = f.putObject("properties");
             p.put("name", name(row));
+            p.put("page", page(row));
             p.put("precision", row.get("precision").getLiteralLexicalForm());
             p.put("source", row.get("source").getURI());
             if (belongs(row))

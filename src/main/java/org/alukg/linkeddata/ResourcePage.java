@@ -15,7 +15,7 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
                            List<Cell> kinds, List<Fact> facts, Owners owners, List<Line> holdings,
                            List<ValueTable> values, List<Event> events, List<Funding> funding,
                            List<Line> supply, List<Line> partnerships, List<Line> memberships,
-                           List<Incoming> incoming, Picture picture, Picture map, List<Ref> formats, String sparql) {
+                           List<Incoming> incoming, Picture picture, Picture map, String mapPoints, List<Ref> formats, String sparql) {
 
     /** One value in the table of facts. */
     public sealed interface Cell permits Name, Text, Cited, Inferred {}
@@ -104,7 +104,8 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
     /**
      * The direct supply network, a picture drawn by the trace API; or the map of Québec, drawn by the map API, with the
      * places of the page's thing marked among all the others (so that a reader sees them within the cluster). The
-     * map is null on pages of things other than regions, smelters and organisations.
+     * map is null on pages of things other than regions, smelters and organisations; {@code mapPoints}, the GeoJSON
+     * of the interactive map, is then null too.
      */
     public record Picture(String src, String alt) {}
 }
