@@ -22,7 +22,7 @@ import org.apache.jena.geosparql.configuration.GeoSPARQLConfig;
 /**
  * Geography: Jena's GeoSPARQL functions and property functions ({@code geof:distance}, {@code geo:sfWithin} …) on
  * the endpoint, over the points of data/geometry.ttl (CRS84 WKT literals), and the points as GeoJSON at
- * {@link Routes#MAP}. No spatial index is kept yet: the functions compute from the literals, so every write is seen
+ * {@link Routes#MAP}, or as a map of Québec drawn here ({@link QuebecMap}). No spatial index is kept yet: the functions compute from the literals, so every write is seen
  * at once.
  */
 public final class GeoModule implements AlukgModule {
@@ -36,7 +36,10 @@ public final class GeoModule implements AlukgModule {
     @Override
     public void mount(FusekiServer.Builder builder) {
         GeoSPARQLConfig.setupNoIndex();
-        builder.addServlet(Routes.MAP, new MapServlet(context.store()));
+        builder.addServlet(Routes.MAP, new MapServlet(context.store(), context.base()));
+        MapAssetServlet assets = new MapAssetServlet();
+        builder.addServlet(Routes.MAP_SCRIPT, assets);
+        builder.addServlet(Routes.under(Routes.LEAFLET), assets);
     }
 
     @Override
@@ -44,13 +47,20 @@ public final class GeoModule implements AlukgModule {
     public Map<String, PathItem> openApiPaths() {
         ApiResponses responses = new ApiResponses()
             .addApiResponse("200", new ApiResponse().description("a GeoJSON FeatureCollection: one Point per facility or organisation "
-                                                                + "the sources place, with its name, precision and source")
-                .content(new Content().addMediaType(MapServlet.MEDIA_TYPE, new MediaType())))
-            .addApiResponse("400", OpenApiProblems.response("a format other than geojson"));
+                                                                + "the sources place, with its name, precision and source (and focus: true "
+                                                                + "for the things of the focus); or, with format=svg, a map of Québec with "
+                                                                + "every place marked, labelled and linked to its page, the focus's marked in red")
+                .content(new Content().addMediaType(MapServlet.MEDIA_TYPE, new MediaType())
+                                      .addMediaType(MapServlet.SVG_TYPE, new MediaType())))
+            .addApiResponse("400", OpenApiProblems.response("a format other than geojson or svg, or a focus that is not an IRI of ours"));
         return Map.of(Routes.MAP, new PathItem().get(new Operation()
             .operationId("map")
-            .summary("The points of the cluster's facilities and organisations (GeoJSON, longitude then latitude, CRS84)")
-            .parameters(List.of(new Parameter().name("format").in("query").required(false).description("geojson (the default)")
+            .summary("The points of the cluster's facilities and organisations (GeoJSON, longitude then latitude, CRS84), or a map of them (SVG)")
+            .parameters(List.of(new Parameter().name("format").in("query").required(false).description("geojson (the default) or svg")
+                                               .schema(new JsonSchema().types(Set.of("string"))),
+                                new Parameter().name("focus").in("query").required(false)
+                                               .description("a thing (IRI or short form, org/alcoa) whose own places are marked: "
+                                                            + "itself, what it names or what names it, and what it owns")
                                                .schema(new JsonSchema().types(Set.of("string")))))
             .responses(responses)));
     }

@@ -48,6 +48,9 @@ public final class Routes {
     public static final String SEARCH_PAGE = "/search";
     /** The first-party script of the search box: suggestions as one types. */
     public static final String SEARCH_SCRIPT = ASSETS + "search.js";
+    /** The script of the pages' interactive map, and the files of Leaflet it runs on (from its WebJar). */
+    public static final String MAP_SCRIPT = ASSETS + "map.js";
+    public static final String LEAFLET = ASSETS + "leaflet/";
 
     // the Fuseki UI and server control
     public static final String UI = "/";
@@ -102,6 +105,16 @@ public final class Routes {
     /** A trace of the direct supply network of one node, as a picture: what a resource page shows. */
     public static String tracePicture(String iri, String lang) {
         return TRACE + "?from=" + encode(iri) + "&direction=both&depth=1&format=svg&lang=" + encode(lang);
+    }
+
+    /** The map of Québec with the places of one thing marked: what region, smelter and organisation pages show. */
+    public static String mapPicture(String iri) {
+        return MAP + "?format=svg&focus=" + encode(iri);
+    }
+
+    /** The points of the map API as GeoJSON, those of one thing marked: what the pages' interactive map shows. */
+    public static String mapPoints(String iri) {
+        return MAP + "?focus=" + encode(iri);
     }
 
     /** The chart of one figure over time of one thing: {@code measure} is the property's local name, such as capacity. */

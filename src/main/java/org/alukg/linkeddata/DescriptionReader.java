@@ -139,10 +139,18 @@ final class DescriptionReader {
         List<Frame.Alternate> alternates = AS_RDF.stream().map(f -> f.alternate(docPath)).toList();
         List<Ref> formats = AS_RDF.stream().map(f -> f.link(docPath)).toList();
         String query = "SELECT ?property ?value WHERE {\n  " + FmtUtils.stringForNode(r.asNode()) + " ?property ?value\n}";
-        return new ResourcePage(view.frame(name, alternates), w, r.getURI(), name, String.join(", ", alt), kinds, facts(),
+        Frame frame = view.frame(name, alternates);
+        return new ResourcePage(mapped() ? frame.withMap() : frame, w, r.getURI(), name, String.join(", ", alt), kinds, facts(),
                                 owners(), holdings(), values(), events(), funding(), supply(), partnerships(), memberships(), incoming(),
                                 new Picture(Routes.tracePicture(r.getURI(), w.lang()), w.text("network.alt") + " " + name),
+                                mapped() ? new Picture(Routes.mapPicture(r.getURI()), w.text("map.alt") + " " + name) : null,
+                                mapped() ? Routes.mapPoints(r.getURI()) : null,
                                 formats, Routes.editorWith(query));
+    }
+
+    /** True for the things whose page shows a map: regions, smelters and organisations (of a subclass too). */
+    private boolean mapped() {
+        return r.hasProperty(RDF.type, Alu.Region) || r.hasProperty(RDF.type, Alu.Smelter) || r.hasProperty(RDF.type, Alu.Organization);
     }
 
     /** The statements of the resource itself, one row per property. */

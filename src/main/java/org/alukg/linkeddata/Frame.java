@@ -10,9 +10,10 @@ import org.alukg.http.Routes;
  * sheet, the RDF versions of the same data, the switch to the other language, the footer's links.
  *
  * @param languages the language switch, empty for a page that exists in one language only
+ * @param map true for a page with an interactive map: its head loads Leaflet and the map's script, from this server
  */
 public record Frame(String lang, String title, String stylesheet, String home, String languageLabel,
-                   List<Language> languages, List<Alternate> alternates, List<Ref> footer) {
+                   List<Language> languages, List<Alternate> alternates, List<Ref> footer, boolean map) {
 
     /** One language of the switch: the current one has no link. */
     public record Language(String lang, String name, String href) {}
@@ -33,6 +34,16 @@ public record Frame(String lang, String title, String stylesheet, String home, S
                              w.text("search.placeholder"), w.text("search.button"));
     }
 
+    /** The same frame on a page with an interactive map. */
+    public Frame withMap() {
+        return new Frame(lang, title, stylesheet, home, languageLabel, languages, alternates, footer, true);
+    }
+
+    /** Leaflet's style sheet and script, and the map's script, in the order they load. */
+    public String leafletStylesheet() { return Routes.LEAFLET + "leaflet.css"; }
+
+    public List<String> mapScripts() { return List.of(Routes.LEAFLET + "leaflet.js", Routes.MAP_SCRIPT); }
+
     /** The frame of a page in English only, without a language switch, such as the page of the APIs. */
     public static Frame english(String title) {
         return of(InterfaceText.of(InterfaceText.ENGLISH), UnaryOperator.identity(), title, List.of(), List.of());
@@ -45,6 +56,6 @@ public record Frame(String lang, String title, String stylesheet, String home, S
                          List.of(new Ref(w.text("footer.ontology"), local.apply(Routes.ONTOLOGY)),
                                  new Ref(w.text("footer.void"), local.apply(Routes.VOID)),
                                  new Ref(w.text("footer.dumps"), Routes.DUMPS),
-                                 new Ref(w.text("footer.sparql"), Routes.UI_QUERY)));
+                                 new Ref(w.text("footer.sparql"), Routes.UI_QUERY)), false);
     }
 }

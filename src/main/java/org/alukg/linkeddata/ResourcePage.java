@@ -6,7 +6,7 @@ import java.util.List;
  * What the page of one resource says, in the page's language, ready to be written as HTML ({@code resource.jte}):
  * its name and kinds, its facts, who owns it and what it owns (shares with their sources and dates), its figures
  * over time with their charts (values that disagree side by side), the events in its life, the money given to it or
- * by it, its supply relationships, partnerships and memberships in words, the links to it from other things, the picture of its direct supply network, and the same data as RDF and as a query.
+ * by it, its supply relationships, partnerships and memberships in words, the links to it from other things, the picture of its direct supply network, its places on a map of Québec (regions, smelters and organisations), and the same data as RDF and as a query.
  * {@link DescriptionReader} makes it from a description.
  *
  * @param alsoKnownAs other names, joined; empty when it has none
@@ -15,7 +15,7 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
                            List<Cell> kinds, List<Fact> facts, Owners owners, List<Line> holdings,
                            List<ValueTable> values, List<Event> events, List<Funding> funding,
                            List<Line> supply, List<Line> partnerships, List<Line> memberships,
-                           List<Incoming> incoming, Picture picture, List<Ref> formats, String sparql) {
+                           List<Incoming> incoming, Picture picture, Picture map, String mapPoints, List<Ref> formats, String sparql) {
 
     /** One value in the table of facts. */
     public sealed interface Cell permits Name, Text, Cited, Inferred {}
@@ -101,6 +101,11 @@ public record ResourcePage(Frame frame, InterfaceText words, String iri, String 
     /** Things that point here with a property other than a relationship's, in words ("supplied by"). */
     public record Incoming(Phrase how, List<Ref> from) {}
 
-    /** The direct supply network, a picture drawn by the trace API. */
+    /**
+     * The direct supply network, a picture drawn by the trace API; or the map of Québec, drawn by the map API, with the
+     * places of the page's thing marked among all the others (so that a reader sees them within the cluster). The
+     * map is null on pages of things other than regions, smelters and organisations; {@code mapPoints}, the GeoJSON
+     * of the interactive map, is then null too.
+     */
     public record Picture(String src, String alt) {}
 }

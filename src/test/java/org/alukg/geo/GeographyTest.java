@@ -83,9 +83,40 @@ class GeographyTest {
         assertEquals(48.555278, alma.path("geometry").path("coordinates").get(1).asDouble(), 1e-6);
         assertEquals("municipality", alma.path("properties").path("precision").asText());
 
-        var svg = server.get("/api/map?format=svg", "application/json");
-        assertEquals(400, svg.statusCode());
-        assertTrue(svg.body().contains("format") && svg.body().contains("svg"), svg.body());
+        var kml = server.get("/api/map?format=kml", "application/json");
+        assertEquals(400, kml.statusCode());
+        assertTrue(kml.body().contains("format") && kml.body().contains("kml"), kml.body());
         assertTrue(server.get("/api/openapi.json", "application/json").body().contains("\"/api/map\""), "the map API is described");
+    }
+
+    @Test
+    void theSvgMapDrawsTheProvinceAndEverySiteLinkedToItsPageWithItsCredit() throws Exception {
+        var r = server.get("/api/map?format=svg", "image/svg+xml");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        org.jsoup.nodes.Document svg = org.jsoup.Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(1, svg.select("path.province").size(), "the outline of Québec");
+        assertTrue(svg.select("text.credit").text().contains("CC BY 4.0"), "the outline's licence is credited on the map");
+        var alma = svg.select("g.place:has(a[href=/id/site/alma])");
+        assertEquals(1, alma.size(), "Alma has its marker, its name a link to its page: " + svg.select("a.site").eachAttr("href"));
+        assertTrue(alma.select("a[href=/id/site/alma]").text().contains("Alma Works"), "labelled with its name: " + alma.text());
+        assertTrue(svg.select("g.highlighted").isEmpty(), "without a focus nothing is marked");
+        double x = Double.parseDouble(alma.select("circle").attr("cx")), y = Double.parseDouble(alma.select("circle").attr("cy"));
+        var alouette = svg.select("g.place:has(a[href=/id/site/alouette]) circle");
+        double ax = Double.parseDouble(alouette.attr("cx")), ay = Double.parseDouble(alouette.attr("cy"));
+        String[] box = svg.selectFirst("svg").attr("viewBox").split(" ");
+        assertTrue(x > Double.parseDouble(box[0]) && y > Double.parseDouble(box[1]), "inside the picture");
+    }
+
+    @Test
+    void aFocusMarksTheThingsOfOneOrganisationOnly() throws Exception {
+        var r = server.get("/api/map?format=svg&focus=org/alcoa", "image/svg+xml");
+        assertEquals(200, r.statusCode(), r.body());
+        var lit = org.jsoup.Jsoup.parse(r.body(), "", org.jsoup.parser.Parser.xmlParser()).select("g.highlighted a").eachAttr("href");
+        assertTrue(lit.contains("/id/site/deschambault") && lit.contains("/id/site/becancour"), "Alcoa's smelters are marked: " + lit);
+        assertTrue(!lit.contains("/id/site/alma"), "Rio Tinto's Alma is not: " + lit);
+        var bad = server.get("/api/map?format=svg&focus=%3Cscript%3E", "application/json");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("focus") && bad.body().contains("script"), bad.body());
     }
 }

@@ -94,11 +94,13 @@ class HttpMannersTest {
                    && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
         var scripts = Jsoup.parse(r.body()).select("script");
-        assertEquals(1, scripts.size(), "one script: the search box's suggestions");
-        assertEquals("/web/search.js", scripts.get(0).attr("src"));
-        assertEquals("", scripts.get(0).html(), "no inline script");
-        HttpResponse<String> js = web.get("/web/search.js", "Accept", "*/*");
-        assertEquals(200, js.statusCode());
-        assertTrue(js.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertEquals(List.of("/web/search.js", "/web/leaflet/leaflet.js", "/web/map.js"), scripts.eachAttr("src"),
+                     "the search box's suggestions, and the interactive map of a smelter's page with Leaflet");
+        assertTrue(scripts.stream().allMatch(s -> s.html().isEmpty()), "no inline script");
+        for (String src : scripts.eachAttr("src")) {
+            HttpResponse<String> js = web.get(src, "Accept", "*/*");
+            assertEquals(200, js.statusCode(), src);
+            assertTrue(js.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"), src);
+        }
     }
 }

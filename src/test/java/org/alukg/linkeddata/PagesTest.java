@@ -105,9 +105,13 @@ class PagesTest {
         assertTrue(onlyOurScript(page), page.head().html());
     }
 
-    /** The one script of a page is the search box's, from this server, with nothing inline. */
+    /**
+     * The scripts of a page are the search box's and, on a page with a map, the interactive map's and Leaflet's, all
+     * from this server, with nothing inline.
+     */
     static boolean onlyOurScript(Document page) {
-        return page.select("script").stream().allMatch(e -> e.attr("src").equals("/web/search.js") && e.html().isEmpty())
+        return page.select("script").stream().allMatch(e -> List.of("/web/search.js", "/web/map.js", "/web/leaflet/leaflet.js")
+                                                                 .contains(e.attr("src")) && e.html().isEmpty())
                && page.select("body script").isEmpty();
     }
 
