@@ -18,12 +18,15 @@ import org.alukg.http.OpenApiProblems;
 import org.alukg.http.Routes;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.geosparql.configuration.GeoSPARQLConfig;
+import org.apache.jena.geosparql.implementation.vocabulary.SpatialExtension;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 
 /**
  * Geography: Jena's GeoSPARQL functions and property functions ({@code geof:distance}, {@code geo:sfWithin} …) on
  * the endpoint, over the points of data/geometry.ttl (CRS84 WKT literals), and the points as GeoJSON at
- * {@link Routes#MAP}, or as a map of Québec drawn here ({@link QuebecMap}). No spatial index is kept yet: the functions compute from the literals, so every write is seen
- * at once.
+ * {@link Routes#MAP}, or as a map of Québec drawn here ({@link QuebecMap}); {@code spatial:nearby} on a spatial
+ * index made again for every data version ({@link NearbyOnCurrentIndex}). The other functions compute from the
+ * literals, so every write is seen at once.
  */
 public final class GeoModule implements AlukgModule {
     private final ModuleContext context;
@@ -36,6 +39,8 @@ public final class GeoModule implements AlukgModule {
     @Override
     public void mount(FusekiServer.Builder builder) {
         GeoSPARQLConfig.setupNoIndex();
+        PropertyFunctionRegistry.get().put(SpatialExtension.NEARBY_PROP, NearbyOnCurrentIndex.class);
+        context.store().dataset().getContext().set(CurrentSpatialIndex.KEY, new CurrentSpatialIndex(context.store()));
         builder.addServlet(Routes.MAP, new MapServlet(context.store(), context.base()));
         MapAssetServlet assets = new MapAssetServlet();
         builder.addServlet(Routes.MAP_SCRIPT, assets);
