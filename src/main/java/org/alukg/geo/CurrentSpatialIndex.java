@@ -2,7 +2,6 @@ package org.alukg.geo;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.alukg.store.DataVersion;
 import org.alukg.store.Store;
 import org.apache.jena.geosparql.implementation.vocabulary.SRS_URI;
 import org.apache.jena.geosparql.spatial.SpatialIndex;
@@ -18,31 +17,19 @@ import org.apache.jena.sparql.util.Symbol;
 final class CurrentSpatialIndex {
     static final Symbol KEY = Symbol.create("https://w3id.org/alukg/ontology#currentSpatialIndex");
 
-    private record Built(DataVersion version, SpatialIndex index) {}
-
     private final Store store;
-    private volatile Built latest;
+    private final org.alukg.store.PerVersion<SpatialIndex> latest = new org.alukg.store.PerVersion<>();
 
     CurrentSpatialIndex(Store store) { this.store = store; }
 
     /**
      * The index of the data the calling transaction reads, made now if that version has none yet. It is made on
      * another thread in a read transaction of its own (Jena's index builder begins and ends a transaction on the
-     * dataset, which would end the caller's); should a write have committed in between, that is the newer data's.
+     * dataset, which would end the caller's); should a write have committed in between, the index is the newer
+     * data's, kept for the caller's version until a caller asks for the newer one.
      */
     SpatialIndex current() {
-        DataVersion version = store.version();
-        Built b = latest;
-        if (b != null && b.version().equals(version))
-            return b.index();
-        synchronized (this) {
-            b = latest;
-            if (b != null && b.version().equals(version))
-                return b.index();
-            b = CompletableFuture.supplyAsync(() -> store.read(() -> new Built(store.version(), build()))).join();
-            latest = b;
-            return b.index();
-        }
+        return latest.get(store.version(), () -> CompletableFuture.supplyAsync(() -> store.read(this::build)).join());
     }
 
     private SpatialIndex build() {

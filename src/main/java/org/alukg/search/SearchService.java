@@ -3,7 +3,6 @@ package org.alukg.search;
 import java.util.List;
 
 import org.alukg.http.BackgroundBuild;
-import org.alukg.store.DataVersion;
 import org.alukg.store.Store;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,11 +23,10 @@ public final class SearchService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
-    private record Built(DataVersion version, SearchIndex index) {}
 
     private final Store store;
     private final String base;
-    private volatile Built latest;
+    private final org.alukg.store.PerVersion<SearchIndex> latest = new org.alukg.store.PerVersion<>();
     private final BackgroundBuild building = new BackgroundBuild("alukg-search-index");
 
     public SearchService(Store store, String base) {
@@ -54,8 +52,7 @@ public final class SearchService {
      * thread (one at a time) and answers false at once.
      */
     public boolean readyOrBuilding() {
-        Built b = latest;
-        if (b != null && b.version().equals(store.version()))
+        if (latest.isFor(store.version()))
             return true;
         building.start(() -> {
             if (store.isOpen())
@@ -65,18 +62,7 @@ public final class SearchService {
     }
 
     private SearchIndex ofThisTransaction() {
-        DataVersion version = store.version();
-        Built b = latest;
-        if (b != null && b.version().equals(version))
-            return b.index();
-        synchronized (this) {
-            b = latest;
-            if (b != null && b.version().equals(version))
-                return b.index();
-            SearchIndex index = build();
-            latest = new Built(version, index);
-            return index;
-        }
+        return latest.get(store.version(), this::build);
     }
 
     /** The index of the union graph of the current transaction, timed in the log (at DEBUG). */
