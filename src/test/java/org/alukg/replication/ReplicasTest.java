@@ -116,6 +116,15 @@ class ReplicasTest {
         assertEquals(0, metric(writerMetrics, "alukg_replication_outbox", null), "nothing waits in the writer's outbox");
         assertEquals(1, metric(writerMetrics, "alukg_replication_log_reachable", null), "the writer reaches the log");
 
+        // What a replica keeps in memory from the data follows each applied change too: its search index.
+        String named = "<https://w3id.org/alukg/id/org/zyxwv-aluminium> <http://www.w3.org/2000/01/rdf-schema#label> \"Zyxwv Aluminium\" .\n";
+        assertTrue(!body(first, "/api/search?q=zyxwv").contains("zyxwv-aluminium"), "not found before it is imported");
+        HttpResponse<String> named1 = writer.send("POST", "/api/imports?name=zyxwv", USER, PASSWORD, "application/n-triples",
+                                                  HttpRequest.BodyPublishers.ofString(named));
+        assertEquals(201, named1.statusCode(), named1.body());
+        await(Duration.ofSeconds(2), () -> body(first, "/api/search?q=zyxwv").contains("zyxwv-aluminium"),
+              "the replica's search finds the imported firm");
+
         HttpResponse<String> refused = first.send("POST", "/cluster/update", USER, PASSWORD, "application/sparql-update",
                                                   HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"));
         assertTrue(refused.statusCode() == 403 || refused.statusCode() == 404 || refused.statusCode() == 405,
@@ -351,6 +360,15 @@ class ReplicasTest {
             }
         }, "graph by graph equality with " + expected.url() + " (" + e.split("\n").length + " quads; the replica has "
            + (got[0] == null ? "?" : got[0].split("\n").length) + ")");
+    }
+
+    /** The JSON body at {@code path}, or "" while the server does not answer. */
+    private static String body(ServeProcess s, String path) {
+        try {
+            return s.get(path, "application/json").body();
+        } catch (IOException | InterruptedException e) {
+            return "";
+        }
     }
 
     private static void awaitReady(ServeProcess s) {
