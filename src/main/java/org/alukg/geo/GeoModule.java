@@ -25,7 +25,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * Geography: Jena's GeoSPARQL functions and property functions ({@code geof:distance}, {@code geo:sfWithin} …) on
  * the endpoint, over the points of data/geometry.ttl (CRS84 WKT literals), and the points as GeoJSON at
  * {@link Routes#MAP}, or as a map of Québec drawn here ({@link QuebecMap}); {@code spatial:nearby} on a spatial
- * index made again for every data version ({@link NearbyOnCurrentIndex}). The other functions compute from the
+ * index made again for every data version ({@link NearbyOnCurrentIndex}); {@code geof:distance} in metres or
+ * kilometres on our CRS84 points ({@link Distance}). The other functions compute from the
  * literals, so every write is seen at once.
  */
 public final class GeoModule implements AlukgModule {
@@ -39,6 +40,7 @@ public final class GeoModule implements AlukgModule {
     @Override
     public void mount(FusekiServer.Builder builder) {
         GeoSPARQLConfig.setupNoIndex();
+        org.apache.jena.sparql.function.FunctionRegistry.get().put(Distance.IRI, Distance.class);
         PropertyFunctionRegistry.get().put(SpatialExtension.NEARBY_PROP, NearbyOnCurrentIndex.class);
         context.store().dataset().getContext().set(CurrentSpatialIndex.KEY, new CurrentSpatialIndex(context.store()));
         builder.addServlet(Routes.MAP, new MapServlet(context.store(), context.base()));

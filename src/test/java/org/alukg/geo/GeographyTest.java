@@ -38,7 +38,8 @@ class GeographyTest {
     @Test
     void distancesAreComputedOnTheEndpoint() throws Exception {
         String q = PREFIXES + "PREFIX spatialF: <http://jena.apache.org/function/spatial#> "
-                   + "SELECT (ROUND(spatialF:greatCircleGeom(?a, ?b, uom:kilometre)) AS ?km) (geof:distance(?a, ?b, uom:degree) AS ?deg) WHERE { "
+                   + "SELECT (ROUND(spatialF:greatCircleGeom(?a, ?b, uom:kilometre)) AS ?km) (geof:distance(?a, ?b, uom:degree) AS ?deg) "
+                   + "(ROUND(geof:distance(?a, ?b, uom:kilometre)) AS ?distanceKm) (ROUND(geof:distance(?a, ?b, uom:metre) / 1000) AS ?distanceM) WHERE { "
                    + "<https://w3id.org/alukg/id/site/alma> geo:hasGeometry/geo:asWKT ?a . "
                    + "<https://w3id.org/alukg/id/site/alouette> geo:hasGeometry/geo:asWKT ?b }";
         String body = server.sparql(q, "text/csv").body();
@@ -47,6 +48,8 @@ class GeographyTest {
         assertTrue(km > 380 && km < 460, "Alma to Sept-Îles, about 420 km as the crow flies: " + body);
         double degrees = Double.parseDouble(row[1]);
         assertTrue(degrees > 5 && degrees < 6, "geof:distance in the degrees of CRS84: " + body);
+        assertEquals(km, Double.parseDouble(row[2]), "geof:distance in kilometres is the great-circle distance: " + body);
+        assertEquals(km, Double.parseDouble(row[3]), "and in metres: " + body);
         String within = PREFIXES + "SELECT ?s WHERE { ?s geo:hasGeometry ?g . ?g geo:sfWithin "
                         + "\"POLYGON((-72 48, -70.5 48, -70.5 49, -72 49, -72 48))\"^^geo:wktLiteral } ORDER BY ?s";
         String inBox = server.sparql(within, "text/csv").body();
