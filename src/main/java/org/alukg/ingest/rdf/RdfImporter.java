@@ -65,10 +65,9 @@ public final class RdfImporter implements Importer {
             @Override public void fatalError(String msg, long line, long col) { throw located(file, msg, line, col); }
         });
         GraphWriter writer = new GraphWriter(context.target(), context.id() + "-", context);
-        parser.setRDFHandler(writer);
         LineCountingInput in = new LineCountingInput(input.stream());
         try {
-            parser.parse(in, context.graphName().getURI());
+            ParsedApart.parse(parser, in, context.graphName().getURI(), writer);
         } catch (RDFParseException e) {
             if (e.getLineNumber() < 1)
                 throw atEnd(file, e.getMessage(), in);
@@ -82,7 +81,7 @@ public final class RdfImporter implements Importer {
         } catch (IOException e) {
             throw InputProblems.unreadable(file, e);
         } catch (StackOverflowError e) {
-            // The parser recursed once per level: the stack is unwound by now, and the write transaction aborts.
+            // The parser recursed once per level, on a thread of its own: only its stack overflowed, never the store's.
             throw InputProblems.refused(file + " line " + in.lastLine(),
                                         "RDF nested too deeply to read (nodes or lists inside one another)");
         }
