@@ -40,6 +40,7 @@ public final class ImportBenchmark {
 
     /** Writes {@code n} generated triples as N-Triples (about 90 bytes each): the benchmarks' input. */
     public static void generate(Path file, long n) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent()); // the folder named on the command line may be new
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (long i = 0; i < n; i++) {
                 long s = i / 10;
