@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -50,6 +51,15 @@ public final class Metrics {
 
     private static Counter.Builder imports(String result) {
         return Counter.builder("alukg.imports").description("Imports through the API, by result").tag("result", result);
+    }
+
+    /**
+     * A request being answered, until {@code stop()}: {@code alukg_http_requests_active_seconds_count} is how
+     * many are in flight, {@code _max} how long the oldest has run.
+     */
+    static LongTaskTimer.Sample active(HttpServletRequest req) {
+        return LongTaskTimer.builder("alukg.http.requests.active").description("Requests being answered now")
+                            .register(registry(req)).start();
     }
 
     /** One answered request: its route, status class (2xx …) and time. */

@@ -50,6 +50,7 @@ public final class RequestPipeline extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        var active = Metrics.active(req);
         String given = req.getHeader(HEADER);
         String id = given != null && SANE_ID.matcher(given).matches() ? given : newId();
         req.setAttribute(ID, id);
@@ -75,6 +76,7 @@ public final class RequestPipeline extends HttpFilter {
             AccessLog.line(req.getMethod(), path, res.getStatus(), aborted ? -1 : bytesWritten(res),
                            nanos / 1_000_000, (String) req.getAttribute(USER), id);
             Metrics.request(req, res.getStatus(), nanos);
+            active.stop();
             ThreadContext.remove("requestId");
         }
     }

@@ -43,8 +43,8 @@ public class ReadinessAndMetricsTest {
     }
 
     public static double metric(String text, String name, String labels) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{(?:[^}]*,)?"
-                                    + (labels == null ? "" : Pattern.quote(labels) + "(?:,[^}]*)?") + "[^}]*} ([0-9.eE+-]+)$")
+        String within = labels == null ? "(?:\\{[^}]*})?" : "\\{(?:[^}]*,)?" + Pattern.quote(labels) + "(?:,[^}]*)?}";
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + within + " ([0-9.eE+-]+)$")
             .matcher(text);
         assertTrue(m.find(), name + (labels == null ? "" : "{" + labels + "}") + " in /$/metrics");
         return Double.parseDouble(m.group(m.groupCount()));
@@ -95,6 +95,7 @@ public class ReadinessAndMetricsTest {
         assertTrue(metric(text, "alukg_import_triples_sum", null) > 0);
         assertEquals(server.store.sizeOnDisk(), metric(text, "alukg_store_size_bytes", null), 1 << 20);
         assertTrue(metric(text, "alukg_data_version", null) > 0);
+        assertTrue(metric(text, "alukg_http_requests_active_seconds_count", null) >= 1, "the scrape is in flight");
         assertTrue(text.contains("fuseki_requests_good"), "Fuseki's own metrics stay");
         assertEquals(0, metric(text, "alukg_requests_shed_total", "cap=\"queries\""), "counters start at zero");
 
