@@ -37,7 +37,7 @@ public final class TraceBenchmark {
      * The SPARQL 1.1 query for the end nodes 1 to {@code depth} supply links from {@code ?start}:
      * {@code p/p?/p?…} (ARQ's {@code p{1,n}} is not standard SPARQL).
      */
-    static String propertyPathQuery(Direction d, int depth) {
+    public static String propertyPathQuery(Direction d, int depth) {
         String step = (d == Direction.upstream ? "^" : "") + "<" + Alu.suppliesTo.getURI() + ">";
         StringBuilder path = new StringBuilder(step);
         for (int i = 1; i < depth; i++)
