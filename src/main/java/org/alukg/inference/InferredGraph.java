@@ -125,18 +125,8 @@ public final class InferredGraph implements TransactionListener {
             return new Change(0, 0);
         Set<Triple> wanted = RdfsClosure.about(dsg, subjects);
         List<Triple> stale = new ArrayList<>();
-        for (Node x : subjects) {
-            var it = dsg.find(Alu.GRAPH_INFERRED, x, Node.ANY, Node.ANY);
-            try {
-                it.forEachRemaining(q -> {
-                    Triple t = q.asTriple();
-                    if (!wanted.remove(t))
-                        stale.add(t);
-                });
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
-            }
-        }
+        for (Node x : subjects)
+            sortOut(dsg, x, wanted, stale);
         return apply(dsg, wanted, stale);
     }
 
@@ -147,7 +137,16 @@ public final class InferredGraph implements TransactionListener {
     public static Change refresh(DatasetGraph dsg) {
         Set<Triple> wanted = RdfsClosure.of(dsg);
         List<Triple> stale = new ArrayList<>();
-        var it = dsg.find(Alu.GRAPH_INFERRED, Node.ANY, Node.ANY, Node.ANY);
+        sortOut(dsg, Node.ANY, wanted, stale);
+        return apply(dsg, wanted, stale);
+    }
+
+    /**
+     * Goes through the inferred triples about {@code subject} (any when {@code Node.ANY}): those still wanted leave
+     * {@code wanted}, which then holds what to add; the others go to {@code stale}, to remove.
+     */
+    private static void sortOut(DatasetGraph dsg, Node subject, Set<Triple> wanted, List<Triple> stale) {
+        var it = dsg.find(Alu.GRAPH_INFERRED, subject, Node.ANY, Node.ANY);
         try {
             it.forEachRemaining(q -> {
                 Triple t = q.asTriple();
@@ -157,7 +156,6 @@ public final class InferredGraph implements TransactionListener {
         } finally {
             org.apache.jena.atlas.iterator.Iter.close(it);
         }
-        return apply(dsg, wanted, stale);
     }
 
     private static Change apply(DatasetGraph dsg, Set<Triple> wanted, List<Triple> stale) {

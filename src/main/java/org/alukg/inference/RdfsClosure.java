@@ -38,13 +38,13 @@ public final class RdfsClosure {
 
     /** The triples the closure adds to the asserted data of {@code dsg} (read inside a transaction); none is asserted already. */
     public static Set<Triple> of(DatasetGraph dsg) {
-        Graph hierarchy = hierarchy(dsg);
         Set<Triple> out = new HashSet<>();
-        if (hierarchy.isEmpty())
+        Hierarchies h = Hierarchies.of(dsg);
+        if (h == null)
             return out;
-        SetupRDFS setup = RDFSFactory.setupRDFS(hierarchy);
-        Set<Node> classes = termsOf(hierarchy, RDFS.subClassOf.asNode());
-        Set<Node> properties = termsOf(hierarchy, RDFS.subPropertyOf.asNode());
+        Graph hierarchy = h.graph();
+        SetupRDFS setup = h.setup();
+        Set<Node> classes = h.classes(), properties = h.properties();
 
         Set<Triple> asserted = new HashSet<>(hierarchy.find().toList());
         StreamRDF entailed = RDFSFactory.streamRDFS(collector(out), setup);
@@ -64,13 +64,12 @@ public final class RdfsClosure {
      * superterms), so after a change these are all that can differ, as long as the hierarchies did not change.
      */
     public static Set<Triple> about(DatasetGraph dsg, Set<Node> subjects) {
-        Graph hierarchy = hierarchy(dsg);
         Set<Triple> out = new HashSet<>();
-        if (hierarchy.isEmpty())
+        Hierarchies h = Hierarchies.of(dsg);
+        if (h == null)
             return out;
-        SetupRDFS setup = RDFSFactory.setupRDFS(hierarchy);
-        Set<Node> classes = termsOf(hierarchy, RDFS.subClassOf.asNode());
-        Set<Node> properties = termsOf(hierarchy, RDFS.subPropertyOf.asNode());
+        SetupRDFS setup = h.setup();
+        Set<Node> classes = h.classes(), properties = h.properties();
         Set<Triple> asserted = new HashSet<>();
         StreamRDF entailed = RDFSFactory.streamRDFS(collector(out), setup);
         Node type = RDF.type.asNode();
@@ -112,6 +111,16 @@ public final class RdfsClosure {
                 entailed.triple(t);
         });
         supersOf(term, supers, hierarchy, out);
+    }
+
+    /** The asserted subclass and subproperty statements, Jena's RDFS set-up of them, and the terms of each. */
+    private record Hierarchies(Graph graph, SetupRDFS setup, Set<Node> classes, Set<Node> properties) {
+        /** Those of {@code dsg}; null when it has none. */
+        static Hierarchies of(DatasetGraph dsg) {
+            Graph g = hierarchy(dsg);
+            return g.isEmpty() ? null : new Hierarchies(g, RDFSFactory.setupRDFS(g), termsOf(g, RDFS.subClassOf.asNode()),
+                                                        termsOf(g, RDFS.subPropertyOf.asNode()));
+        }
     }
 
     /** The subclass and subproperty statements of the asserted graphs. */
