@@ -85,6 +85,11 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--no-weak-points", description = "Skip the weak-point analysis of a trace.")
     boolean noWeakPoints;
 
+    @Option(names = "--betweenness", negatable = true,
+            description = "Compute the betweenness of the weak points, or with --no-betweenness do not; by default "
+                          + "only for a trace of up to " + TraceRequest.BETWEENNESS_UP_TO + " nodes.")
+    Boolean betweenness;
+
     @Option(names = {"-f", "--format"}, defaultValue = "text",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -108,7 +113,7 @@ public final class TraceCommand implements Callable<Integer> {
         Direction direction = way == null || way.down ? Direction.downstream
             : way.up ? Direction.upstream : Direction.both;
         Set<Include> kinds = Include.parse("--include", include);
-        TraceRequest trace = new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints, kinds);
+        TraceRequest trace = new TraceRequest(from, direction, depth, product, asOf, lang, !noWeakPoints, kinds, betweenness);
         PathRequest paths = to == null ? null : new PathRequest(from.get(0), to, maxLength, product, asOf, lang, kinds);
         TraceResult result;
         Optional<ServerBeside> server = store.server();
@@ -141,6 +146,7 @@ public final class TraceCommand implements Callable<Integer> {
             param(q, "direction", trace.direction().name());
             param(q, "depth", trace.depth());
             param(q, "weakPoints", trace.weakPoints());
+            param(q, "betweenness", trace.betweenness());
         } else {
             param(q, "from", paths.from());
             param(q, "to", paths.to());

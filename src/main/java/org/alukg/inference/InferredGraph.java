@@ -1,6 +1,7 @@
 package org.alukg.inference;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Keeps the named graph {@link Alu#GRAPH_INFERRED} equal to {@link RdfsClosure#of} the data, in the transaction that
@@ -21,6 +23,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * begins to commit, whatever made the change (an import, the curated loader, a restore, SPARQL Update or the Graph
  * Store Protocol through Fuseki). A reader therefore never sees the data of one commit with the closure of another,
  * and the dataset Fuseki and TDB2's query engine work on is TDB2's own, not a wrapper.
+ * <p>
+ * A write made through a wrapper that reports each quad ({@link #watch}, {@link #written}: a server's store) updates
+ * the closure of the subjects it wrote only, so its cost follows the change; any other write, or one that changes a
+ * hierarchy or writes very many subjects, computes the whole closure again.
  */
 public final class InferredGraph implements TransactionListener {
     private final DatasetGraph dsg;
@@ -51,8 +57,77 @@ public final class InferredGraph implements TransactionListener {
 
     @Override
     public void notifyPrepareStart(Transaction transaction) {
-        if (transaction.getMode() == ReadWrite.WRITE)
+        if (transaction.getMode() != ReadWrite.WRITE)
+            return;
+        Written written = WRITTEN.get();
+        if (written != null && written.transaction == transaction && written.complete()) {
+            refresh(dsg, written.subjects);
+            INCREMENTAL.incrementAndGet();
+        } else
             refresh(dsg);
+    }
+
+    /**
+     * Past this many subjects written in one transaction (a restore, a large import), the whole closure is computed
+     * again: reading it all is then cheaper than looking each subject up.
+     */
+    static final int SUBJECTS_UP_TO = 20_000;
+
+    /** The subjects a write transaction wrote, as seen by a dataset every write of it went through. */
+    private static final class Written {
+        final Transaction transaction;
+        final Set<Node> subjects = new HashSet<>();
+        boolean hierarchy, tooMany;
+
+        Written(Transaction transaction) { this.transaction = transaction; }
+
+        boolean complete() { return !hierarchy && !tooMany; }
+    }
+
+    private static final ThreadLocal<Written> WRITTEN = new ThreadLocal<>();
+
+    /** How many commits in this JVM brought the closure up to date for their subjects only (for the tests). */
+    static final java.util.concurrent.atomic.AtomicLong INCREMENTAL = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Called by a wrapper of the TDB2 dataset {@code dsg} just after it began a transaction on this thread, when every
+     * write of that transaction goes through the wrapper and is told to {@link #written}: the closure is then brought up
+     * to date for the subjects written only. A transaction begun any other way gets the whole closure computed again.
+     */
+    public static void watch(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
+        if (txn == null)
+            WRITTEN.remove();
+        else
+            WRITTEN.set(new Written(txn));
+    }
+
+    /** A quad with subject {@code s} and predicate {@code p} added or deleted in the watched transaction of this thread. */
+    public static void written(Node s, Node p) {
+        Written w = WRITTEN.get();
+        if (w == null || !w.complete())
+            return;
+        if (RDFS.subClassOf.asNode().equals(p) || RDFS.subPropertyOf.asNode().equals(p))
+            w.hierarchy = true;
+        else if (w.subjects.add(s) && w.subjects.size() > SUBJECTS_UP_TO) {
+            w.tooMany = true;
+            w.subjects.clear();
+        }
+    }
+
+    /** The watched transaction of this thread ended. */
+    public static void unwatch() { WRITTEN.remove(); }
+
+    /** Brings the closure's triples about {@code subjects} up to date, the hierarchies being unchanged. */
+    static Change refresh(DatasetGraph dsg, Set<Node> subjects) {
+        if (subjects.isEmpty())
+            return new Change(0, 0);
+        Set<Triple> wanted = RdfsClosure.about(dsg, subjects);
+        List<Triple> stale = new ArrayList<>();
+        for (Node x : subjects)
+            sortOut(dsg, x, wanted, stale);
+        return apply(dsg, wanted, stale);
     }
 
     /** What a refresh changed in the inferred graph. */
@@ -62,7 +137,16 @@ public final class InferredGraph implements TransactionListener {
     public static Change refresh(DatasetGraph dsg) {
         Set<Triple> wanted = RdfsClosure.of(dsg);
         List<Triple> stale = new ArrayList<>();
-        var it = dsg.find(Alu.GRAPH_INFERRED, Node.ANY, Node.ANY, Node.ANY);
+        sortOut(dsg, Node.ANY, wanted, stale);
+        return apply(dsg, wanted, stale);
+    }
+
+    /**
+     * Goes through the inferred triples about {@code subject} (any when {@code Node.ANY}): those still wanted leave
+     * {@code wanted}, which then holds what to add; the others go to {@code stale}, to remove.
+     */
+    private static void sortOut(DatasetGraph dsg, Node subject, Set<Triple> wanted, List<Triple> stale) {
+        var it = dsg.find(Alu.GRAPH_INFERRED, subject, Node.ANY, Node.ANY);
         try {
             it.forEachRemaining(q -> {
                 Triple t = q.asTriple();
@@ -72,6 +156,9 @@ public final class InferredGraph implements TransactionListener {
         } finally {
             org.apache.jena.atlas.iterator.Iter.close(it);
         }
+    }
+
+    private static Change apply(DatasetGraph dsg, Set<Triple> wanted, List<Triple> stale) {
         for (Triple t : stale)
             dsg.delete(Alu.GRAPH_INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
         for (Triple t : wanted)

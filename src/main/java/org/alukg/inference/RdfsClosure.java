@@ -38,13 +38,13 @@ public final class RdfsClosure {
 
     /** The triples the closure adds to the asserted data of {@code dsg} (read inside a transaction); none is asserted already. */
     public static Set<Triple> of(DatasetGraph dsg) {
-        Graph hierarchy = hierarchy(dsg);
         Set<Triple> out = new HashSet<>();
-        if (hierarchy.isEmpty())
+        Hierarchies h = Hierarchies.of(dsg);
+        if (h == null)
             return out;
-        SetupRDFS setup = RDFSFactory.setupRDFS(hierarchy);
-        Set<Node> classes = termsOf(hierarchy, RDFS.subClassOf.asNode());
-        Set<Node> properties = termsOf(hierarchy, RDFS.subPropertyOf.asNode());
+        Graph hierarchy = h.graph();
+        SetupRDFS setup = h.setup();
+        Set<Node> classes = h.classes(), properties = h.properties();
 
         Set<Triple> asserted = new HashSet<>(hierarchy.find().toList());
         StreamRDF entailed = RDFSFactory.streamRDFS(collector(out), setup);
@@ -59,6 +59,47 @@ public final class RdfsClosure {
     }
 
     /**
+     * The triples of {@link #of} whose subject is one of {@code subjects}: every triple the closure adds is about the
+     * subject of the asserted triples it comes from (a type from a subclass, a statement from a subproperty, a term's
+     * superterms), so after a change these are all that can differ, as long as the hierarchies did not change.
+     */
+    public static Set<Triple> about(DatasetGraph dsg, Set<Node> subjects) {
+        Set<Triple> out = new HashSet<>();
+        Hierarchies h = Hierarchies.of(dsg);
+        if (h == null)
+            return out;
+        SetupRDFS setup = h.setup();
+        Set<Node> classes = h.classes(), properties = h.properties();
+        Set<Triple> asserted = new HashSet<>();
+        StreamRDF entailed = RDFSFactory.streamRDFS(collector(out), setup);
+        Node type = RDF.type.asNode();
+        for (Node x : subjects) {
+            if (!x.isURI() && !x.isBlank())
+                continue;
+            forEachAsserted(dsg, x, Node.ANY, Node.ANY, t -> {
+                asserted.add(t);
+                Node p = t.getPredicate();
+                if (type.equals(p) ? classes.contains(t.getObject()) && !setup.getSuperClasses(t.getObject()).isEmpty()
+                                   : properties.contains(p) && !setup.getSuperProperties(p).isEmpty())
+                    entailed.triple(t);
+            });
+            if (classes.contains(x))
+                supersOf(x, setup.getSuperClasses(x), RDFS.subClassOf.asNode(), out);
+            if (properties.contains(x))
+                supersOf(x, setup.getSuperProperties(x), RDFS.subPropertyOf.asNode(), out);
+        }
+        out.removeAll(asserted);
+        out.removeIf(t -> !subjects.contains(t.getSubject()));
+        return out;
+    }
+
+    private static void supersOf(Node term, Set<Node> supers, Node hierarchy, Set<Triple> out) {
+        for (Node sup : supers)
+            if (!sup.equals(term))
+                out.add(Triple.create(term, hierarchy, sup));
+    }
+
+    /**
      * Records the asserted triples matching ({@code s p o}), sends them through the entailment when {@code term} has
      * superterms, and adds the transitive {@code term hierarchy super} statements.
      */
@@ -69,9 +110,17 @@ public final class RdfsClosure {
             if (!supers.isEmpty())
                 entailed.triple(t);
         });
-        for (Node sup : supers)
-            if (!sup.equals(term))
-                out.add(Triple.create(term, hierarchy, sup));
+        supersOf(term, supers, hierarchy, out);
+    }
+
+    /** The asserted subclass and subproperty statements, Jena's RDFS set-up of them, and the terms of each. */
+    private record Hierarchies(Graph graph, SetupRDFS setup, Set<Node> classes, Set<Node> properties) {
+        /** Those of {@code dsg}; null when it has none. */
+        static Hierarchies of(DatasetGraph dsg) {
+            Graph g = hierarchy(dsg);
+            return g.isEmpty() ? null : new Hierarchies(g, RDFSFactory.setupRDFS(g), termsOf(g, RDFS.subClassOf.asNode()),
+                                                        termsOf(g, RDFS.subPropertyOf.asNode()));
+        }
     }
 
     /** The subclass and subproperty statements of the asserted graphs. */

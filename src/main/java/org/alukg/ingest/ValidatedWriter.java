@@ -16,7 +16,6 @@ import org.alukg.store.Store;
 import org.alukg.vocab.Alu;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ShaclValidator;
@@ -168,13 +167,9 @@ public final class ValidatedWriter {
             List<String> problems = List.of();
             if (validate) {
                 Graph shapesGraph = shapes != null ? shapes : dsg.getGraph(Alu.GRAPH_SHAPES);
-                Graph data = dataView(dsg);
-                if (whole || shapes != null) {
-                    problems = violations(shapesGraph, data, locator);
-                } else {
-                    Graph searched = inMemory(data, FOCUS_COPY_UP_TO);
-                    problems = violations(shapesGraph, searched, focusNodes(searched), locator);
-                }
+                Graph data = new AssertedView(dsg);
+                problems = whole || shapes != null ? violations(shapesGraph, data, locator)
+                                                   : violations(shapesGraph, data, focusNodes(data), locator);
             }
             if (problems.isEmpty())
                 dsg.commit();
@@ -252,26 +247,6 @@ public final class ValidatedWriter {
 
     /** Up to this many triples, the whole store is validated from a copy in memory (faster to search than TDB2's). */
     private static final long COPY_UP_TO = 500_000;
-    /**
-     * Up to this many triples, the nodes a change touched are validated on a copy in memory too: SHACL asks the data
-     * graph tens of questions per node and shape, each a search of every named graph in TDB2; the copy is made in a
-     * fraction of the time. Over it, the nodes are checked on the store itself, and the copy given up costs at most
-     * this many triples read.
-     */
-    private static final long FOCUS_COPY_UP_TO = 200_000;
-
-    /**
-     * The data of the store inside the transaction: every named graph but the shapes, the bookkeeping and the inferred
-     * graph (derived from the data when the transaction commits, so not yet up to date here, and never data to check).
-     */
-    private static Graph dataView(DatasetGraph dsg) {
-        MultiUnion union = new MultiUnion();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (org.alukg.inference.RdfsClosure.isAsserted(g))
-                union.addGraph(dsg.getGraph(g));
-        });
-        return union;
-    }
 
     /** SHACL violations (not warnings) as lines: focus node, path, message, and where the node came from. */
     public static List<String> violations(Graph shapesGraph, Graph data, Function<Node, String> locator) {
@@ -280,9 +255,9 @@ public final class ValidatedWriter {
         return lines(ShaclValidator.get().validate(shapesOf(shapesGraph), inMemory(data, COPY_UP_TO)).getEntries(), locator);
     }
 
-    /** The store's data view copied into memory when it has up to {@code upTo} triples; else as it is. */
+    /** The store's asserted data copied into memory when it has up to {@code upTo} triples; else as it is. */
     private static Graph inMemory(Graph data, long upTo) {
-        if (!(data instanceof MultiUnion))
+        if (!(data instanceof AssertedView))
             return data;
         Graph copy = GraphFactory.createGraphMem();
         var it = data.find();

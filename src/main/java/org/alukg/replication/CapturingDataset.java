@@ -30,6 +30,31 @@ public final class CapturingDataset extends DatasetGraphChanges {
         this.committed = committed;
     }
 
+    // Every write of a transaction begun here passes through add and delete: the inferred graph follows its subjects.
+    @Override
+    public void begin() {
+        super.begin();
+        org.alukg.inference.InferredGraph.watch(getWrapped());
+    }
+
+    @Override
+    public void begin(org.apache.jena.query.TxnType type) {
+        super.begin(type);
+        org.alukg.inference.InferredGraph.watch(getWrapped());
+    }
+
+    @Override
+    public void begin(org.apache.jena.query.ReadWrite mode) {
+        super.begin(mode);
+        org.alukg.inference.InferredGraph.watch(getWrapped());
+    }
+
+    @Override
+    public void end() {
+        org.alukg.inference.InferredGraph.unwatch();
+        super.end();
+    }
+
     @Override
     public void commit() {
         boolean writing = isInTransaction() && transactionMode() == org.apache.jena.query.ReadWrite.WRITE;
@@ -81,6 +106,7 @@ public final class CapturingDataset extends DatasetGraphChanges {
         Counts counts = COUNTING.get();
         if (counts != null && !getWrapped().contains(g, s, p, o))
             counts.added++;
+        org.alukg.inference.InferredGraph.written(s, p);
         super.add(g, s, p, o);
     }
 
@@ -91,6 +117,7 @@ public final class CapturingDataset extends DatasetGraphChanges {
         Counts counts = COUNTING.get();
         if (counts != null && getWrapped().contains(g, s, p, o))
             counts.removed++;
+        org.alukg.inference.InferredGraph.written(s, p);
         super.delete(g, s, p, o);
     }
 

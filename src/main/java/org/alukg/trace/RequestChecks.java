@@ -19,7 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 final class RequestChecks {
     /** A trace as checked: distinct start nodes, the product node or null. */
     record Trace(List<Named> starts, Direction direction, int depth, Node product, Integer asOf, String lang,
-                 boolean weakPoints) {}
+                 boolean weakPoints, Boolean betweenness) {}
 
     /** A path search as checked. */
     record Paths(Named from, Named to, int maxLength, Node product, Integer asOf, String lang) {}
@@ -52,7 +52,7 @@ final class RequestChecks {
                 starts.add(n);
         }
         return new Trace(List.copyOf(starts), r.direction(), r.depth(), product(r.product()), r.asOf(), r.lang(),
-                         r.weakPoints());
+                         r.weakPoints(), r.betweenness());
     }
 
     Paths paths(PathRequest r) {

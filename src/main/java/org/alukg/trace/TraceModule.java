@@ -83,6 +83,9 @@ public final class TraceModule implements AlukgModule {
                 includeParameter(),
                 parameter("lang", "Labels in en (default) or fr.", "string", false),
                 parameter("weakPoints", "Compute weak points (default true).", "boolean", false),
+                parameter("betweenness", "Compute the betweenness of the weak points: by default only for a trace of "
+                                         + "up to " + WeakPointAnalysis.BETWEENNESS_UP_TO + " nodes (its cost grows "
+                                         + "with nodes times links).", "boolean", false),
                 formatParameter()))
             .responses(responses())));
         paths.put(Routes.PATHS, new PathItem().get(new Operation()

@@ -32,10 +32,11 @@ public record TraceResult(Map<String, Object> query, List<TracedNode> nodes, Lis
     /**
      * Weak points of the traced network: firms with one supplier of a product (over all their suppliers of it,
      * not only those in the trace), nodes whose removal cuts the trace apart, and the nodes most often between
-     * two others (betweenness, highest first).
+     * two others (betweenness, highest first; null, with the reason in {@code betweennessLeftOut}, when not computed).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WeakPoints(List<SingleSupplier> singleSupplier, List<String> articulationPoints,
-                             List<Between> betweenness) {}
+                             List<Between> betweenness, String betweennessLeftOut) {}
 
     public record SingleSupplier(String firm, String product, String supplier) {}
 

@@ -126,7 +126,7 @@ public final class TraceService {
             query.put("asOf", r.asOf());
         if (!request.include().isEmpty())
             query.put("include", included(request.include()));
-        WeakPoints weak = r.weakPoints() ? WeakPointAnalysis.of(g, found.nodeSet(), found.edgeSet(g), ok) : null;
+        WeakPoints weak = r.weakPoints() ? WeakPointAnalysis.of(g, found.nodeSet(), found.edgeSet(g), ok, r.betweenness()) : null;
         boolean mayCycle = down != null && up != null || down != null && down.mayCycle() || up != null && up.mayCycle();
         TraceResult res = assemble(g, query, found, r.lang(), weak, null, mayCycle);
         if (isolated.isEmpty())

@@ -48,9 +48,13 @@ final class TraceServlet extends HttpServlet {
         String weak = req.getParameter("weakPoints");
         if (weak != null && !weak.equals("true") && !weak.equals("false"))
             throw Problem.badValue("weakPoints", "must be true or false", weak);
+        String between = req.getParameter("betweenness");
+        if (between != null && !between.equals("true") && !between.equals("false"))
+            throw Problem.badValue("betweenness", "must be true or false", between);
         return new TraceRequest(starts, Direction.parse(req.getParameter("direction")),
                                 integer(req, "depth", 3), req.getParameter("product"), year(req),
-                                lang(req), !"false".equals(weak), include(req));
+                                lang(req), !"false".equals(weak), include(req),
+                                between == null ? null : Boolean.valueOf(between));
     }
 
     private static PathRequest pathRequest(HttpServletRequest req) {

@@ -25,14 +25,22 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * The weak points of a traced network: firms with one supplier of a product (over all their suppliers of it that pass
  * the trace's filter, not only those in the trace), the nodes whose removal cuts the trace apart (operator links
- * count), and the {@value #MAX_BETWEEN} nodes most often between two others over supply links.
+ * count), and the {@value #MAX_BETWEEN} nodes most often between two others over supply links (for traces of up to
+ * {@value #BETWEENNESS_UP_TO} nodes unless asked).
  */
 final class WeakPointAnalysis {
     static final int MAX_BETWEEN = 10;
+    /**
+     * Up to this many nodes, a trace's betweenness is computed unless the request says not to; over it only when the
+     * request asks. Betweenness (Brandes, in JGraphT) costs nodes × links: 0.35 s for a trace of 1,309 nodes, 30 times
+     * the trace itself, while single suppliers and articulation points take time in proportion to the trace.
+     */
+    static final int BETWEENNESS_UP_TO = TraceRequest.BETWEENNESS_UP_TO;
 
     private WeakPointAnalysis() {}
 
-    static WeakPoints of(SupplyNetwork g, Set<Integer> nodes, Set<Edge> edges, Predicate<Edge> ok) {
+    /** {@code betweenness}: true to compute it, false not to, null to compute it up to {@link #BETWEENNESS_UP_TO} nodes. */
+    static WeakPoints of(SupplyNetwork g, Set<Integer> nodes, Set<Edge> edges, Predicate<Edge> ok, Boolean betweenness) {
         List<SingleSupplier> single = new ArrayList<>();
         for (int n : nodes) {
             Map<Node, Set<Integer>> suppliers = new TreeMap<>(Comparator.comparing(Node::getURI));
@@ -51,6 +59,11 @@ final class WeakPointAnalysis {
         List<String> cuts = new BiconnectivityInspector<>(new AsUndirectedGraph<>(all)).getCutpoints().stream()
             .map(g::iri).sorted().toList();
 
+        if (Boolean.FALSE.equals(betweenness))
+            return new WeakPoints(single, cuts, null, "not asked for (betweenness=false)");
+        if (betweenness == null && nodes.size() > BETWEENNESS_UP_TO)
+            return new WeakPoints(single, cuts, null, "the trace has " + nodes.size() + " nodes, over "
+                                                      + BETWEENNESS_UP_TO + ": ask for it with betweenness=true");
         Graph<Integer, DefaultEdge> supply = graph(nodes, edges, false);
         List<Between> between = new BetweennessCentrality<>(supply).getScores().entrySet().stream()
             .filter(e -> e.getValue() > 0)
@@ -58,7 +71,7 @@ final class WeakPointAnalysis {
             .limit(MAX_BETWEEN)
             .map(e -> new Between(g.iri(e.getKey()), e.getValue()))
             .toList();
-        return new WeakPoints(single, cuts, between);
+        return new WeakPoints(single, cuts, between, null);
     }
 
     /** The traced nodes linked by their supply edges, and by their operator links when {@code operates}. */

@@ -118,6 +118,41 @@ class InferredGraphTest {
         assertUpToDate(store, "a deletion");
     }
 
+    @Test
+    void throughTheServersWrapperACommitRecomputesTheClosureOfItsSubjectsOnlyAndGetsTheSameGraph() throws Exception {
+        Store store = curated.copy();
+        store.wrap(org.alukg.replication.CapturingDataset::countingOnly); // as a server does
+        Imports imports = new Imports(store, ImportFormats.standard());
+        long before = InferredGraph.INCREMENTAL.get();
+        imports.run(ImportSource.file(Path.of("docs/import/example-inventory.csv")), ImportOptions.defaults("tester").withName("example"));
+        assertTrue(isOrgOrganization(store, "Example Recycling Bécancour"));
+        assertUpToDate(store, "an import through the wrapper");
+        Path fewer = dir.resolve("example-inventory.csv");
+        Files.write(fewer, Files.readAllLines(Path.of("docs/import/example-inventory.csv")).subList(0, 4));
+        imports.run(ImportSource.file(fewer), ImportOptions.defaults("tester").withName("example").withReplace(true));
+        assertFalse(isOrgOrganization(store, "Example Recycling Bécancour"), "a firm the replacement dropped is no longer inferred");
+        assertUpToDate(store, "a replacement through the wrapper");
+        Node extruder = NodeFactory.createURI("https://example.org/x");
+        store.write(() -> store.dataset().add(NodeFactory.createURI(Alu.GRAPH_IMPORT_PREFIX + "t"),
+                                              extruder, RDF.type.asNode(), Alu.Organization.asNode()));
+        assertTrue(has(store, extruder, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization")));
+        store.write(() -> store.dataset().deleteAny(Node.ANY, extruder, Node.ANY, Node.ANY));
+        assertFalse(has(store, extruder, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization")),
+                    "a type taken back takes its superclasses with it");
+        assertUpToDate(store, "a type added and taken back");
+        assertTrue(InferredGraph.INCREMENTAL.get() - before >= 4, "these commits followed their subjects only");
+
+        // A change to a hierarchy changes what every node entails: the whole closure is computed again.
+        Node sub = NodeFactory.createURI("https://example.org/SubOfOrganization");
+        store.write(() -> {
+            store.dataset().add(NodeFactory.createURI(Alu.GRAPH_IMPORT_PREFIX + "t"), sub,
+                                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), Alu.Organization.asNode());
+            store.dataset().add(NodeFactory.createURI(Alu.GRAPH_IMPORT_PREFIX + "t"), extruder, RDF.type.asNode(), sub);
+        });
+        assertTrue(has(store, extruder, RDF.type.asNode(), Alu.Organization.asNode()));
+        assertUpToDate(store, "a new subclass");
+    }
+
     /** Whether the thing labelled {@code labelEn} is an {@code org:Organization}, which no import asserts. */
     static boolean isOrgOrganization(Store store, String labelEn) {
         return !column(store, "SELECT ?x WHERE { ?x rdfs:label \"" + labelEn + "\"@en ; a org:Organization }").isEmpty();

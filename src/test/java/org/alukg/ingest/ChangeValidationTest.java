@@ -45,6 +45,7 @@ class ChangeValidationTest {
     @Test
     void aShareThatBreaksTheSumOfACuratedSmelterIsRefused() {
         Set<Quad> before = ImportTesting.snapshot(store);
+        org.alukg.store.DataVersion version = store.version();
         ImportReport r = run("alma-share.ttl", """
             <https://w3id.org/alukg/id/ownership/test-alma-alcoa> a alu:Ownership ;
                 alu:owner ag:alcoa ; alu:ownedEntity site:alma ; alu:sharePercent 50.0 ;
@@ -54,6 +55,7 @@ class ChangeValidationTest {
         assertTrue(r.message().contains("<https://w3id.org/alukg/id/site/alma>")
                    && r.message().contains("sum to 150"), r.message());
         assertEquals(before, ImportTesting.snapshot(store), "nothing was written");
+        assertEquals(version, store.version(), "a refused import changes no data version (no cache is dropped for it)");
     }
 
     @Test

@@ -80,8 +80,7 @@ class GeneratedGraphTraceTest {
     @Test
     void syntheticTracesReachExactlyWhatThePropertyPathReaches() {
         SyntheticCluster c = new SyntheticCluster(2000, 7);
-        try (Store s = Store.inMemory()) {
-            Txn.executeWrite(s.dataset(), () -> c.writeTo(StreamRDFLib.dataset(s.dataset())));
+        try (Store s = synthetic(c)) {
             TraceService t = new TraceService(s, new TraceLimits(6, 100_000, 6, 1000), Alu.BASE);
             SplittableRandom rnd = new SplittableRandom(3);
             for (int depth = 1; depth <= 4; depth++)
@@ -100,6 +99,41 @@ class GeneratedGraphTraceTest {
                         r.nodes().forEach(n -> assertTrue(Math.abs(n.tier()) <= 4));
                     }
         }
+    }
+
+    @Test
+    void aLargeTraceLeavesBetweennessOutUnlessAskedAndASmallOneHasIt() {
+        try (Store s = synthetic(new SyntheticCluster(2000, 7))) {
+            TraceService t = new TraceService(s, new TraceLimits(6, 100_000, 6, 1000), Alu.BASE);
+            List<String> from = List.of(SyntheticCluster.firm(0).getURI(), SyntheticCluster.firm(1).getURI());
+            TraceResult large = t.trace(new TraceRequest(from, Direction.downstream, 6, null, null, "en", true));
+            assertTrue(large.nodes().size() > TraceRequest.BETWEENNESS_UP_TO, "a large trace: " + large.nodes().size());
+            TraceResult.WeakPoints w = large.weakPoints();
+            assertEquals(null, w.betweenness(), "left out over " + TraceRequest.BETWEENNESS_UP_TO + " nodes");
+            assertEquals("the trace has " + large.nodes().size() + " nodes, over " + TraceRequest.BETWEENNESS_UP_TO
+                         + ": ask for it with betweenness=true", w.betweennessLeftOut());
+            assertTrue(w.articulationPoints() != null && w.singleSupplier() != null, "the linear weak points are there");
+
+            TraceResult asked = t.trace(new TraceRequest(from, Direction.downstream, 6, null, null, "en", true,
+                                                         java.util.Set.of(), true));
+            assertEquals(WeakPointAnalysis.MAX_BETWEEN, asked.weakPoints().betweenness().size(), "computed when asked");
+            assertEquals(null, asked.weakPoints().betweennessLeftOut());
+            assertEquals(w.articulationPoints(), asked.weakPoints().articulationPoints());
+
+            TraceResult small = t.trace(new TraceRequest(from, Direction.downstream, 1, null, null, "en", true));
+            assertTrue(small.nodes().size() <= TraceRequest.BETWEENNESS_UP_TO);
+            assertTrue(small.weakPoints().betweenness() != null, "a small trace has its betweenness by default");
+            TraceResult refused = t.trace(new TraceRequest(from, Direction.downstream, 1, null, null, "en", true,
+                                                           java.util.Set.of(), false));
+            assertEquals(null, refused.weakPoints().betweenness(), "betweenness=false leaves it out");
+        }
+    }
+
+    /** A store in memory holding the synthetic cluster {@code c}. */
+    static Store synthetic(SyntheticCluster c) {
+        Store s = Store.inMemory();
+        Txn.executeWrite(s.dataset(), () -> c.writeTo(StreamRDFLib.dataset(s.dataset())));
+        return s;
     }
 
     /** The end nodes of the standard SPARQL property path of 1 to depth steps, with the start bound as a term. */

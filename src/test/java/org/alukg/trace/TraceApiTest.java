@@ -179,6 +179,11 @@ class TraceApiTest {
         assertEquals("direction", direction.path("field").asText());
         assertEquals("sideways", direction.path("value").asText());
 
+        JsonNode between = problem(server.get("/api/trace?from=site/becancour&betweenness=maybe", null), 400,
+                                   "bad-request", "Bad request");
+        assertEquals("betweenness must be true or false: maybe", between.path("detail").asText());
+        assertEquals("betweenness", between.path("field").asText());
+
         JsonNode unknown = problem(server.get("/api/trace?from=site/atlantis", null), 404, "not-found", "Not found");
         assertEquals("unknown node: https://w3id.org/alukg/id/site/atlantis", unknown.path("detail").asText());
         assertEquals("from", unknown.path("field").asText());
