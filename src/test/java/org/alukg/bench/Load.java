@@ -146,11 +146,15 @@ final class Load {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             stop = true;
-            thread.join(130_000);
+            try {
+                thread.join(130_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (failure != null)
-                throw failure;
+                throw new IllegalStateException(Phase.message(failure), failure);
         }
     }
 

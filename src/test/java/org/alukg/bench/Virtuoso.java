@@ -54,7 +54,7 @@ final class Virtuoso {
         }
 
         @Override
-        public void close() throws InterruptedException { server.close(); }
+        public void close() { server.close(); }
     }
 
     /** Starts a fresh database in {@code dir} that may read files under {@code dataDirs}. */
