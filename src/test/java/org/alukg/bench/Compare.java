@@ -21,12 +21,14 @@ import picocli.CommandLine.Option;
  * baseline, in every round). Writes a Markdown table of ratios with min–max over rounds and the load average at each
  * round. Started by {@code bench/compare}; a measurement to read, not a test.
  */
-@Command(name = "bench/compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench/compare", sortOptions = false,
          description = "Runs alukg and stock Fuseki (and Virtuoso where installed) side by side and writes a table of ratios.")
 public final class Compare implements Callable<Integer> {
     /** The measures, in the order they run. */
     enum Measure { sparql, named, pages, trace, update, imports, memory, bulk, start, bsbm }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
     @Option(names = "--rounds", description = "Interleaved rounds of every measure (default: 3; --quick: 1).")
     Integer rounds;
     @Option(names = "--validated-rounds", description = "Rounds of the bulk import with SHACL on, minutes each at 1 M triples (default: 1).")
