@@ -81,14 +81,14 @@ final class SupplyNetwork {
     SupplyNetwork(SupplyNetwork of) {
         base = of.base;
         nodes = new ArrayList<>(of.nodes);
-        index = new HashMap<>(of.index);
+        index = LayeredMap.over(of.index);
         edges = new ArrayList<>(of.edges);
         out = new ArrayList<>(of.out);
         in = new ArrayList<>(of.in);
-        labels = new HashMap<>(of.labels);
-        types = new HashMap<>(of.types);
+        labels = LayeredMap.over(of.labels);
+        types = LayeredMap.over(of.types);
         broaderOrSelf = new HashMap<>(of.broaderOrSelf);
-        relationshipEdge = new HashMap<>(of.relationshipEdge);
+        relationshipEdge = LayeredMap.over(of.relationshipEdge);
         iris = of.iris;
         nodeLabels = of.nodeLabels;
         nodeTypes = of.nodeTypes;
