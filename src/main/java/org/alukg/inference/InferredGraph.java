@@ -60,11 +60,66 @@ public final class InferredGraph implements TransactionListener {
         if (transaction.getMode() != ReadWrite.WRITE)
             return;
         Written written = WRITTEN.get();
-        if (written != null && written.transaction == transaction && written.complete()) {
+        boolean known = written != null && written.transaction == transaction && written.complete();
+        if (known) {
             refresh(dsg, written.subjects);
             INCREMENTAL.incrementAndGet();
         } else
             refresh(dsg);
+        // The version this transaction makes when it commits: the one it began on plus one (one writer at a time).
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dsg);
+        if (storage != null)
+            journal(System.identityHashCode(storage)).record(transaction.getDataVersion() + 1,
+                                                             known ? Set.copyOf(written.subjects) : null);
+    }
+
+    /**
+     * The subjects written by each recent commit of one storage, by the data version it made; a version whose
+     * subjects are not known (written some other way, or a hierarchy changed) has no entry. A commit that fails after
+     * its entry was made leaves it to the next commit, which makes the same version and replaces it.
+     */
+    private static final class Journal {
+        private static final int KEPT = 256;
+        private final java.util.NavigableMap<Long, Set<Node>> byVersion = new java.util.TreeMap<>();
+
+        synchronized void record(long version, Set<Node> subjects) {
+            if (subjects == null)
+                byVersion.remove(version);
+            else
+                byVersion.put(version, subjects);
+            while (byVersion.size() > KEPT)
+                byVersion.pollFirstEntry();
+        }
+
+        synchronized Set<Node> between(long after, long upTo) {
+            Set<Node> all = new HashSet<>();
+            for (long v = after + 1; v <= upTo; v++) {
+                Set<Node> s = byVersion.get(v);
+                if (s == null)
+                    return null;
+                all.addAll(s);
+            }
+            return all;
+        }
+    }
+
+    /** The journals of the storages written to most recently ({@code DataVersion.generation} of each). */
+    private static final java.util.Map<Long, Journal> JOURNALS = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Long, Journal> eldest) { return size() > 64; }
+        });
+
+    private static Journal journal(long generation) { return JOURNALS.computeIfAbsent(generation, g -> new Journal()); }
+
+    /**
+     * The subjects written by the commits that made the versions after {@code after} up to {@code upTo} of the storage
+     * {@code generation} (this listener sees every commit of the storages it follows), or null when one of them is
+     * not known: what a cache of version {@code after} must look at again to follow the data to version {@code upTo}.
+     */
+    public static Set<Node> writtenBetween(long generation, long after, long upTo) {
+        Journal j = JOURNALS.get(generation);
+        return j == null ? null : j.between(after, upTo);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.apache.jena.graph.Node;
  * bare {@code alu:suppliesTo} edge that no relationship backs), and one pair of {@code operates} edges per
  * {@code alu:operator} link between two such nodes. Nodes and edges are numbered from 0; a trace walks the numbers.
  * {@link SupplyNetworkReader} fills it, then {@link #seal} makes the per-node tables every trace reads; after that it
- * does not change and is shared by every thread.
+ * does not change and is shared by every thread. {@link SupplyNetworkPatch} makes the network of a later version from
+ * a copy of it that shares what the change leaves alone.
  */
 final class SupplyNetwork {
     /** What an edge stands for: a supply link, an operator link, or a link of a kind a trace asked to include. */
@@ -42,24 +43,65 @@ final class SupplyNetwork {
     }
 
     private final String base;
-    private final List<Node> nodes = new ArrayList<>();
-    private final Map<Node, Integer> index = new HashMap<>();
-    private final List<Edge> edges = new ArrayList<>();
-    private final List<List<Edge>> out = new ArrayList<>(), in = new ArrayList<>();
-    private final Map<Node, String[]> labels = new HashMap<>();
-    private final Map<Integer, List<String>> types = new HashMap<>();
-    private final Map<Node, Set<Node>> broaderOrSelf = new HashMap<>();
+    private final List<Node> nodes;
+    private final Map<Node, Integer> index;
+    private final List<Edge> edges;
+    private final List<List<Edge>> out, in;
+    private final Map<Node, String[]> labels;
+    private final Map<Integer, List<String>> types;
+    private final Map<Node, Set<Node>> broaderOrSelf;
+    /** The supply edge of each relationship, made by {@link #seal}. */
+    private Map<Node, Integer> relationshipEdge;
+    /** In a copy being patched, the nodes whose edge lists are its own (the others are shared with the original). */
+    private final Set<Integer> ownLists;
     /** Per node, made by {@link #seal}: its IRI, its label in English and in French, its types. */
     private String[] iris;
     private String[][] nodeLabels;
     private List<String>[] nodeTypes;
     /** Per edge and language (English, French), what a trace reports of it, made on first use and then shared. */
     private TraceResult.TracedEdge[][] details;
-    private final ThreadLocal<Marks> nodeMarks = ThreadLocal.withInitial(() -> new Marks(nodes.size())),
-        edgeMarks = ThreadLocal.withInitial(() -> new Marks(edges.size()));
+    private final ThreadLocal<Marks> nodeMarks = ThreadLocal.withInitial(() -> new Marks(size())),
+        edgeMarks = ThreadLocal.withInitial(() -> new Marks(edgeCount()));
 
     /** An empty network whose nodes without a label are called by their short form under {@code base}. */
-    SupplyNetwork(String base) { this.base = base; }
+    SupplyNetwork(String base) {
+        this.base = base;
+        nodes = new ArrayList<>();
+        index = new HashMap<>();
+        edges = new ArrayList<>();
+        out = new ArrayList<>();
+        in = new ArrayList<>();
+        labels = new HashMap<>();
+        types = new HashMap<>();
+        broaderOrSelf = new HashMap<>();
+        ownLists = null;
+    }
+
+    /** A copy of the sealed network {@code of} to patch: its per-node edge lists are copied when first changed. */
+    SupplyNetwork(SupplyNetwork of) {
+        base = of.base;
+        nodes = new ArrayList<>(of.nodes);
+        index = LayeredMap.over(of.index);
+        edges = new ArrayList<>(of.edges);
+        out = new ArrayList<>(of.out);
+        in = new ArrayList<>(of.in);
+        labels = LayeredMap.over(of.labels);
+        types = LayeredMap.over(of.types);
+        broaderOrSelf = new HashMap<>(of.broaderOrSelf);
+        relationshipEdge = LayeredMap.over(of.relationshipEdge);
+        iris = of.iris;
+        nodeLabels = of.nodeLabels;
+        nodeTypes = of.nodeTypes;
+        ownLists = new java.util.HashSet<>();
+    }
+
+    private List<Edge> own(List<List<Edge>> lists, int i) {
+        if (ownLists != null && ownLists.add(i)) {
+            out.set(i, new ArrayList<>(out.get(i)));
+            in.set(i, new ArrayList<>(in.get(i)));
+        }
+        return lists.get(i);
+    }
 
     // ---- filling (the reader) ----------------------------------------------------------------------------------
 
@@ -72,6 +114,8 @@ final class SupplyNetwork {
         out.add(new ArrayList<>(2));
         in.add(new ArrayList<>(2));
         index.put(n, nodes.size() - 1);
+        if (ownLists != null)
+            ownLists.add(nodes.size() - 1);
         return nodes.size() - 1;
     }
 
@@ -80,8 +124,76 @@ final class SupplyNetwork {
         Edge e = new Edge(edges.size(), from, to, kind, rel, products, started, ended, validUntil, planned, sources,
                           reverse);
         edges.add(e);
-        out.get(from).add(e);
-        in.get(to).add(e);
+        own(out, from).add(e);
+        own(in, to).add(e);
+        if (relationshipEdge != null && kind == Kind.supplies && rel != null)
+            relationshipEdge.put(rel, e.id());
+    }
+
+    // ---- patching (SupplyNetworkPatch, on a copy) ----------------------------------------------------------------
+
+    /** Takes edge {@code e} out of its nodes' lists (its number stays taken). */
+    void remove(Edge e) {
+        own(out, e.from()).remove(e);
+        own(in, e.to()).remove(e);
+        if (e.relationship() != null && e.kind() == Kind.supplies)
+            relationshipEdge.remove(e.relationship(), e.id());
+    }
+
+    /** The supply edge of relationship {@code rel}, or null. */
+    Edge edgeOf(Node rel) {
+        Integer id = relationshipEdge.get(rel);
+        return id == null ? null : edges.get(id);
+    }
+
+    /** Forgets node {@code n} when no edge is left on it, as a network read afresh would not have it. */
+    void forgetIfAlone(int i) {
+        if (out.get(i).isEmpty() && in.get(i).isEmpty())
+            index.remove(nodes.get(i), i);
+    }
+
+    /** Forgets the labels of {@code n}, to give it those it has now. */
+    void unlabel(Node n) { labels.remove(n); }
+
+    /** Gives node {@code i} these types of ours, in place of those it had. */
+    void retype(int i, List<String> localNames) {
+        if (localNames.isEmpty())
+            types.remove(i);
+        else
+            types.put(i, localNames.stream().sorted().toList());
+    }
+
+    /** True when {@code n} is a product of some link, or a concept one is narrower than. */
+    boolean isProductConcept(Node n) {
+        if (broaderOrSelf.containsKey(n))
+            return true;
+        for (Set<Node> up : broaderOrSelf.values())
+            if (up.contains(n))
+                return true;
+        return false;
+    }
+
+    /** Makes the per-node tables of a patched copy again for the nodes {@code changed} and the nodes added. */
+    SupplyNetwork sealPatched(Set<Integer> changed) {
+        int n = nodes.size(), had = iris.length;
+        iris = java.util.Arrays.copyOf(iris, n);
+        nodeLabels = new String[][] {java.util.Arrays.copyOf(nodeLabels[0], n), java.util.Arrays.copyOf(nodeLabels[1], n)};
+        nodeTypes = java.util.Arrays.copyOf(nodeTypes, n);
+        Set<Integer> again = new java.util.HashSet<>(changed);
+        for (int i = had; i < n; i++)
+            again.add(i);
+        for (int i : again)
+            tables(i);
+        details = new TraceResult.TracedEdge[2][edges.size()];
+        return this;
+    }
+
+    private void tables(int i) {
+        Node x = nodes.get(i);
+        iris[i] = x.isURI() ? x.getURI() : x.toString();
+        nodeLabels[0][i] = label(x, "en");
+        nodeLabels[1][i] = label(x, "fr");
+        nodeTypes[i] = types.getOrDefault(i, List.of());
     }
 
     /** Keeps the first English (or untagged) and the first French label of {@code n}. */
@@ -107,14 +219,13 @@ final class SupplyNetwork {
         iris = new String[n];
         nodeLabels = new String[][] {new String[n], new String[n]};
         nodeTypes = new List[n];
-        for (int i = 0; i < n; i++) {
-            Node x = nodes.get(i);
-            iris[i] = x.isURI() ? x.getURI() : x.toString();
-            nodeLabels[0][i] = label(x, "en");
-            nodeLabels[1][i] = label(x, "fr");
-            nodeTypes[i] = types.getOrDefault(i, List.of());
-        }
+        for (int i = 0; i < n; i++)
+            tables(i);
         details = new TraceResult.TracedEdge[2][edges.size()];
+        relationshipEdge = new HashMap<>();
+        for (Edge e : edges)
+            if (e.kind() == Kind.supplies && e.relationship() != null)
+                relationshipEdge.putIfAbsent(e.relationship(), e.id());
         return this;
     }
 

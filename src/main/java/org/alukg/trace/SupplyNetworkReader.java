@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.SKOS;
  * with the network and not with lookups per node. The caller holds the read transaction.
  */
 final class SupplyNetworkReader {
-    private static final Node SUPPLIER = Alu.supplier.asNode(), CUSTOMER = Alu.customer.asNode(),
+    static final Node SUPPLIER = Alu.supplier.asNode(), CUSTOMER = Alu.customer.asNode(),
         PRODUCT = Alu.product.asNode(), SUPPLIES_TO = Alu.suppliesTo.asNode(), OPERATOR = Alu.operator.asNode(),
         STARTED_IN = NodeFactory.createURI(Alu.NS + "startedIn"), ENDED_IN = NodeFactory.createURI(Alu.NS + "endedIn"),
         VALID_UNTIL = NodeFactory.createURI(Alu.NS + "validUntil"), STATUS = NodeFactory.createURI(Alu.NS + "status"),
@@ -125,7 +125,7 @@ final class SupplyNetworkReader {
         return m;
     }
 
-    private static Set<Node> ancestors(Graph g, Node p) {
+    static Set<Node> ancestors(Graph g, Node p) {
         Set<Node> seen = new LinkedHashSet<>();
         List<Node> todo = new ArrayList<>(List.of(p));
         while (!todo.isEmpty()) {
@@ -137,7 +137,7 @@ final class SupplyNetworkReader {
     }
 
     /** The year a gYear, date or dateTime literal starts with; null for anything else. */
-    private static Integer year(Node o) {
+    static Integer year(Node o) {
         if (o == null || !o.isLiteral())
             return null;
         String lex = o.getLiteralLexicalForm();
