@@ -145,11 +145,12 @@ public final class Compare implements Callable<Integer> {
         return String.format(Locale.ROOT, """
             # alukg against stock Fuseki 5.6.0%s
 
-            Run %s to %s (UTC). Machine: %d cores (%s), %s memory, Java %s, %s %s; load average before the run: %s.
+            Run %s to %s (UTC) of alukg %s. Machine: %d cores (%s), %s memory, Java %s, %s %s; load average before the run: %s.
             Options: rounds %d, %s s a throughput figure, %,d synthetic firms, %,d triples of bulk import, BSBM %,d products,
             -Xmx%s for every JVM target (and Virtuoso's buffer pool about as large). Rerun: bench/compare%s
 
             """, virtuoso != null ? " and Virtuoso 7" : "", began.truncatedTo(ChronoUnit.SECONDS), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+            System.getProperty("bench.commit", "(commit unknown)"),
             Runtime.getRuntime().availableProcessors(), cpu, mem, System.getProperty("java.version"), System.getProperty("os.name"),
             System.getProperty("os.version"), loadBefore, rounds, Results.number(seconds), firms, triples, products, heap,
             quick ? " --quick" : "");
