@@ -16,9 +16,7 @@ import org.alukg.trace.TraceResult.SingleSupplier;
 import org.alukg.trace.TraceResult.WeakPoints;
 import org.apache.jena.graph.Node;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 
@@ -55,16 +53,17 @@ final class WeakPointAnalysis {
         }
         single.sort(Comparator.comparing(SingleSupplier::firm).thenComparing(SingleSupplier::product));
 
-        Graph<Integer, DefaultEdge> all = graph(nodes, edges, true);
-        List<String> cuts = new BiconnectivityInspector<>(new AsUndirectedGraph<>(all)).getCutpoints().stream()
-            .map(g::iri).sorted().toList();
+        List<int[]> links = new ArrayList<>(edges.size());
+        for (Edge e : edges)
+            links.add(new int[] {e.from(), e.to()});
+        List<String> cuts = CutVertices.of(nodes, links).stream().map(g::iri).sorted().toList();
 
         if (Boolean.FALSE.equals(betweenness))
             return new WeakPoints(single, cuts, null, "not asked for (betweenness=false)");
         if (betweenness == null && nodes.size() > BETWEENNESS_UP_TO)
             return new WeakPoints(single, cuts, null, "the trace has " + nodes.size() + " nodes, over "
                                                       + BETWEENNESS_UP_TO + ": ask for it with betweenness=true");
-        Graph<Integer, DefaultEdge> supply = graph(nodes, edges, false);
+        Graph<Integer, DefaultEdge> supply = supplyGraph(nodes, edges);
         List<Between> between = new BetweennessCentrality<>(supply).getScores().entrySet().stream()
             .filter(e -> e.getValue() > 0)
             .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(e -> g.iri(e.getKey())))
@@ -74,13 +73,12 @@ final class WeakPointAnalysis {
         return new WeakPoints(single, cuts, between, null);
     }
 
-    /** The traced nodes linked by their supply edges, and by their operator links when {@code operates}. */
-    private static Graph<Integer, DefaultEdge> graph(Set<Integer> nodes, Set<Edge> edges, boolean operates) {
+    /** The traced nodes linked by their supply edges. */
+    private static Graph<Integer, DefaultEdge> supplyGraph(Set<Integer> nodes, Set<Edge> edges) {
         Graph<Integer, DefaultEdge> d = new DefaultDirectedGraph<>(DefaultEdge.class);
         nodes.forEach(d::addVertex);
         for (Edge e : edges)
-            if ((e.kind().tiered() || operates) && e.from() != e.to()
-                && d.containsVertex(e.from()) && d.containsVertex(e.to()))
+            if (e.kind().tiered() && e.from() != e.to() && d.containsVertex(e.from()) && d.containsVertex(e.to()))
                 d.addEdge(e.from(), e.to());
         return d;
     }
