@@ -34,24 +34,26 @@ public final class CapturingDataset extends DatasetGraphChanges {
     @Override
     public void begin() {
         super.begin();
-        org.alukg.inference.InferredGraph.watch(getWrapped());
+        org.alukg.inference.WrittenSubjects.watch(getWrapped());
     }
 
     @Override
     public void begin(org.apache.jena.query.TxnType type) {
         super.begin(type);
-        org.alukg.inference.InferredGraph.watch(getWrapped());
+        if (type != org.apache.jena.query.TxnType.READ) // a query writes nothing: it is not watched
+            org.alukg.inference.WrittenSubjects.watch(getWrapped());
     }
 
     @Override
     public void begin(org.apache.jena.query.ReadWrite mode) {
         super.begin(mode);
-        org.alukg.inference.InferredGraph.watch(getWrapped());
+        if (mode == org.apache.jena.query.ReadWrite.WRITE)
+            org.alukg.inference.WrittenSubjects.watch(getWrapped());
     }
 
     @Override
     public void end() {
-        org.alukg.inference.InferredGraph.unwatch();
+        org.alukg.inference.WrittenSubjects.unwatch();
         super.end();
     }
 
@@ -106,7 +108,7 @@ public final class CapturingDataset extends DatasetGraphChanges {
         Counts counts = COUNTING.get();
         if (counts != null && !getWrapped().contains(g, s, p, o))
             counts.added++;
-        org.alukg.inference.InferredGraph.written(s, p);
+        org.alukg.inference.WrittenSubjects.written(s, p);
         super.add(g, s, p, o);
     }
 
@@ -117,7 +119,7 @@ public final class CapturingDataset extends DatasetGraphChanges {
         Counts counts = COUNTING.get();
         if (counts != null && getWrapped().contains(g, s, p, o))
             counts.removed++;
-        org.alukg.inference.InferredGraph.written(s, p);
+        org.alukg.inference.WrittenSubjects.written(s, p);
         super.delete(g, s, p, o);
     }
 

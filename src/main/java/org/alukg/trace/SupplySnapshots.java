@@ -92,7 +92,7 @@ final class SupplySnapshots {
     private SupplyNetwork patched(Snapshot kept, DataVersion version) {
         if (kept.version().generation() != version.generation() || kept.version().version() >= version.version())
             return null;
-        Set<org.apache.jena.graph.Node> written = org.alukg.inference.InferredGraph.writtenBetween(
+        Set<org.apache.jena.graph.Node> written = org.alukg.inference.WrittenSubjects.writtenBetween(
             version.generation(), kept.version().version(), version.version());
         if (written == null || written.size() > PATCH_UP_TO)
             return null;
