@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -49,7 +50,9 @@ class CpuReportTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("CompilerThre")), "the JIT compilers are listed: " + lines);
     }
 
+    /** Runs {@link Busy} with this report only (not the suite's own, which would write the suite's file). */
     private static void run(CpuReport report) {
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Busy.class)).build(), report);
+        LauncherConfig alone = LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build();
+        LauncherFactory.create(alone).execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Busy.class)).build(), report);
     }
 }
